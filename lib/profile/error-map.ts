@@ -1,0 +1,36 @@
+// Turns zod's issues into short, specific messages in the reader's language. The same map serves
+// the questionnaire (inline, beside the field) and the HTTP API (with the issue's path beside it).
+import type { z } from "zod";
+
+/** A translator bound to the `validation` namespace of the message catalogue. */
+export type ValidationTranslator = (key: string, values?: Record<string, string | number>) => string;
+
+const formatNumber = (n: number | bigint) => (typeof n === "bigint" ? n.toString() : String(n));
+
+export function profileErrorMap(t: ValidationTranslator): z.core.$ZodErrorMap {
+  return (issue) => {
+    switch (issue.code) {
+      case "invalid_type":
+        if (issue.input === undefined) return t("required");
+        if (issue.expected === "int") return t("notInteger");
+        if (issue.expected === "number") return t("notNumber");
+        if (issue.expected === "boolean") return t("notBoolean");
+        if (issue.expected === "object") return t("notObject");
+        return t("wrongType", { expected: String(issue.expected) });
+      case "too_small":
+        return t("tooSmall", { min: formatNumber(issue.minimum) });
+      case "too_big":
+        return t("tooBig", { max: formatNumber(issue.maximum) });
+      case "unrecognized_keys":
+        return t("unknownKeys", { keys: issue.keys.join(", ") });
+      case "invalid_value":
+        return t("invalidOption", { options: issue.values.map((v) => String(v)).join(", ") });
+      case "custom": {
+        const rule = (issue.params as { rule?: string } | undefined)?.rule;
+        return rule ? t(rule) : t("invalid");
+      }
+      default:
+        return t("invalid");
+    }
+  };
+}

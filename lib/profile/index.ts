@@ -1,0 +1,3 @@
+export * from "./schema";
+export { defaultProfile, defaultBusiness } from "./defaults";
+export { profileErrorMap, type ValidationTranslator } from "./error-map";
