@@ -1,0 +1,26 @@
+// The owner's edit token lives only in this browser (never in a URL, so never in a log or Referer).
+const key = (planId: string) => `liftplan:owner:${planId}`;
+
+export function saveOwnerToken(planId: string, token: string): void {
+  try {
+    window.localStorage.setItem(key(planId), token);
+  } catch {
+    // Private mode or storage full: the plan still works, only editing from this browser is lost.
+  }
+}
+
+export function readOwnerToken(planId: string): string | null {
+  try {
+    return window.localStorage.getItem(key(planId));
+  } catch {
+    return null;
+  }
+}
+
+export function forgetOwnerToken(planId: string): void {
+  try {
+    window.localStorage.removeItem(key(planId));
+  } catch {
+    // Nothing to forget.
+  }
+}
