@@ -43,3 +43,15 @@ export interface Result {
   recommendations: Recommendation[]; // ranked, best first
   warnings: Warning[];
 }
+
+// --- Added by the scoring model (the names above are the contract's and stay as they are). ---
+
+/** Values that make a message personal: plain numbers (percent as integers, money as integer yuan) or words. */
+export type Facts = Record<string, number | string>;
+
+/** One factor inside a dimension: the points it earned out of the points it can earn (all maxima sum to 100). */
+export interface Factor {
+  id: string;
+  earned: number;
+  max: number;
+}

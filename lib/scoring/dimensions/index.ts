@@ -1,0 +1,51 @@
+// The six dimensions and their weights. Where each weight comes from is in docs/model.md.
+import type { Profile } from "@/lib/profile/schema";
+import { DIMENSION_IDS, type DimensionId, type Factor } from "../types";
+import { assetsFactors } from "./assets";
+import { borrowingFactors } from "./borrowing";
+import { ecosystemFactors } from "./ecosystem";
+import { financesFactors } from "./finances";
+import { repaymentFactors } from "./repayment";
+import { spendingFactors } from "./spending";
+
+/** Chosen so that they sum to exactly 1 in floating point, added in any of the usual orders (a test checks). */
+export const WEIGHTS: Readonly<Record<DimensionId, number>> = {
+  repayment: 0.3,
+  borrowing: 0.2,
+  finances: 0.2,
+  assets: 0.1,
+  ecosystem: 0.13,
+  spending: 0.07,
+};
+
+const FACTORS: Readonly<Record<DimensionId, (p: Profile) => Factor[]>> = {
+  repayment: repaymentFactors,
+  borrowing: borrowingFactors,
+  finances: financesFactors,
+  assets: assetsFactors,
+  ecosystem: ecosystemFactors,
+  spending: spendingFactors,
+};
+
+/** Every factor id any dimension can report (business factors only appear for business profiles). */
+export const FACTOR_IDS = [
+  "currentlyOverdue", "onTimeMonths", "latePayments12m", "autopay",
+  "applications3m", "activeLenders", "draws6m", "lineUse",
+  "debtBurden", "monthlyIncome", "monthlyRevenue", "registered", "taxRecords",
+  "liquidSavings", "investments", "ownsProperty", "ownsCar", "providentFund",
+  "accountYears", "monthlyTransactions", "billsLinked", "cardsLinked", "huabeiActive", "profileComplete", "zhimaScore",
+  "monthlySpending", "categories", "largePurchases3m",
+] as const;
+
+export function dimensionFactors(id: DimensionId, p: Profile): Factor[] {
+  return FACTORS[id](p);
+}
+
+/** A dimension's score before rounding: the points its factors earned, 0–100. */
+export function rawDimensionScore(id: DimensionId, p: Profile): number {
+  let sum = 0;
+  for (const f of FACTORS[id](p)) sum += f.earned;
+  return Math.min(100, Math.max(0, sum));
+}
+
+export { DIMENSION_IDS };

@@ -1,0 +1,15 @@
+// The scoring model: profile in, result out. Pure and deterministic (no clock, no randomness, no I/O),
+// so the same module runs on the server and in the browser for live what-ifs.
+export { MODEL_VERSION } from "./version";
+export { evaluate } from "./evaluate";
+export { scoreProfile, type Scored } from "./score";
+export { BANDS, BAND_FLOORS, HIGH_DEBT_BURDEN, affordabilityCap, ladderBand } from "./bands";
+export { WEIGHTS, FACTOR_IDS } from "./dimensions";
+export { RECOMMENDATION_IDS, CATALOGUE, type RecommendationId, type RecommendationDefinition } from "./recommendations/catalogue";
+export { recommendationFacts } from "./recommendations/facts";
+export { EFFORT_WEIGHTS } from "./recommendations/recommend";
+export { WARNING_IDS, type WarningId } from "./warnings";
+export { DONT_IDS, dontsFor, type DontId } from "./donts";
+export { dimensionFacts, dimensionBreakdown } from "./explain";
+export { debtBurden } from "./ratios";
+export * from "./types";

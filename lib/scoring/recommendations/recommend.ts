@@ -1,0 +1,42 @@
+// Which actions to offer and in what order. An action is offered only when it changes the profile, suits
+// the person, and raises the score when the changed profile is scored again.
+import type { Profile } from "@/lib/profile/schema";
+import { scoreValue } from "../score";
+import { HORIZONS, type Effort, type Recommendation } from "../types";
+import { CATALOGUE, RECOMMENDATION_IDS } from "./catalogue";
+
+export const EFFORT_WEIGHTS: Readonly<Record<Effort, number>> = { low: 1, medium: 2, high: 3 };
+
+// Profiles are plain JSON data with a fixed key order (apply() spreads), so this is a faithful equality.
+const sameProfile = (a: Profile, b: Profile): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+/** Impact per effort, best first; then sooner horizons; then id. Compared without division. */
+export function compareRecommendations(a: Recommendation, b: Recommendation): number {
+  const byValue = b.impact * EFFORT_WEIGHTS[a.effort] - a.impact * EFFORT_WEIGHTS[b.effort];
+  if (byValue !== 0) return byValue;
+  const byHorizon = HORIZONS.indexOf(a.horizon) - HORIZONS.indexOf(b.horizon);
+  if (byHorizon !== 0) return byHorizon;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+export function recommend(p: Profile, baseScore: number = scoreValue(p)): Recommendation[] {
+  const offered: Recommendation[] = [];
+  for (const id of RECOMMENDATION_IDS) {
+    const def = CATALOGUE[id];
+    if (def.suits && !def.suits(p)) continue;
+    const after = def.apply(p);
+    if (sameProfile(after, p)) continue;
+    const impact = scoreValue(after) - baseScore;
+    // Settling an overdue is always offered while something is overdue (its impact is positive by design).
+    const mustOffer = id === "settle-overdue" && p.repayment.currentlyOverdue;
+    if (impact <= 0 && !mustOffer) continue;
+    offered.push({ id, horizon: def.horizon, effort: def.effort, impact });
+  }
+  offered.sort(compareRecommendations);
+  // Nothing else matters while something is overdue: settling it comes first whatever its ranking.
+  if (p.repayment.currentlyOverdue) {
+    const at = offered.findIndex((r) => r.id === "settle-overdue");
+    if (at > 0) offered.unshift(...offered.splice(at, 1));
+  }
+  return offered;
+}

@@ -1,0 +1,67 @@
+// Edge cases by hand, and the explanation helpers.
+import { describe, expect, it } from "vitest";
+import type { Profile } from "@/lib/profile/schema";
+import { DIMENSION_IDS, dimensionBreakdown, dimensionFacts, evaluate, recommendationFacts, scoreProfile } from "@/lib/scoring";
+import { highDebt, soleTrader, strongSaver, thinFile, typical } from "../fixtures/profiles";
+
+const withFinances = (p: Profile, f: Partial<Profile["finances"]>): Profile => ({ ...p, finances: { ...p.finances, ...f } });
+
+describe("edge cases", () => {
+  it("no income counts as the worst debt burden, even with no debts", () => {
+    const r = evaluate(withFinances(typical, { monthlyIncome: 0, monthlyDebtPayments: 0 }));
+    expect(r.warnings.map((w) => w.id)).toContain("high-debt-burden");
+    expect(["B0", "B1", "B2"]).toContain(r.band.id);
+  });
+
+  it("the affordability cap follows income: more income, never a lower band", () => {
+    const bands = [3000, 6000, 10000, 20000, 40000].map((monthlyIncome) =>
+      evaluate(withFinances(strongSaver, { monthlyIncome, monthlyDebtPayments: 0 })).band.id,
+    );
+    expect(bands).toEqual([...bands].sort());
+    expect(bands[0]).toBe("B2"); // ¥3,000 × 40% × 12 = ¥14,400: enough for B2's lower edge, not B3's
+    expect(bands.at(-1)).toBe("B5");
+  });
+
+  it("a lower band shows the affordability warning only when income is what holds it down", () => {
+    expect(evaluate(strongSaver).warnings.map((w) => w.id)).toContain("affordability-cap");
+    expect(evaluate(withFinances(strongSaver, { monthlyIncome: 60000 })).warnings).toEqual([]);
+    expect(evaluate(highDebt).warnings.map((w) => w.id)).not.toContain("affordability-cap");
+  });
+
+  it("a known line with no balance scores better than the same line full", () => {
+    const empty = scoreProfile(withFinances(typical, { currentLimit: 20000, usedLimit: 0 })).score;
+    const full = scoreProfile(withFinances(typical, { currentLimit: 20000, usedLimit: 20000 })).score;
+    expect(empty).toBeGreaterThan(full);
+  });
+
+  it("gives plain integer facts: percent and whole yuan", () => {
+    expect(recommendationFacts("pause-applications", { ...typical, borrowing: { ...typical.borrowing, applications3m: 5 } }))
+      .toEqual({ applications: 5 });
+    expect(recommendationFacts("repay-line-balance", typical)).toEqual({ usedPct: 40, targetPct: 30, used: 8000, targetUsed: 6000 });
+    expect(recommendationFacts("grow-savings", thinFile)).toEqual({ savings: 2000, targetSavings: 15000 });
+    expect(recommendationFacts("business-records", soleTrader)).toEqual({ registered: "no", taxRecords: "no" });
+    expect(recommendationFacts("lower-debt-burden", withFinances(typical, { monthlyIncome: 0 })).ratioPct).toBe(999);
+    expect(recommendationFacts("no-such-id", typical)).toEqual({});
+  });
+});
+
+describe("explanations", () => {
+  it("a dimension's breakdown adds up to its score, with maxima summing to 100", () => {
+    for (const p of [typical, thinFile, soleTrader, highDebt]) {
+      const { dimensions } = scoreProfile(p);
+      for (const id of DIMENSION_IDS) {
+        const factors = dimensionBreakdown(id, p);
+        expect(factors.reduce((s, f) => s + f.max, 0)).toBe(100);
+        const earned = factors.reduce((s, f) => s + f.earned, 0);
+        expect(Math.abs(earned - (dimensions.find((d) => d.id === id)?.score ?? -1))).toBeLessThanOrEqual(1);
+        for (const f of factors) expect(f.earned).toBeLessThanOrEqual(f.max);
+      }
+    }
+  });
+
+  it("names the factor that cost a dimension most", () => {
+    expect(dimensionFacts("repayment", typical)).toMatchObject({ weakest: "autopay", weakestLost: 15 });
+    expect(dimensionFacts("finances", highDebt).weakest).toBe("debtBurden");
+    expect(dimensionFacts("borrowing", strongSaver)).toMatchObject({ weakest: "none", weakestLost: 0 });
+  });
+});
