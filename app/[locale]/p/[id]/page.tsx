@@ -1,0 +1,101 @@
+// The plan: band, score, warnings, the ranked steps, don'ts, dimensions, progress, sharing.
+// Server-rendered for everyone; only the owner's controls, the tick boxes and the copy button are client code.
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { hasLocale } from "next-intl";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { routing } from "@/lib/i18n/routing";
+import { dontsFor } from "@/lib/scoring";
+import { formatBandRange, MONEY_FORMAT } from "@/components/plan/band-range";
+import { BandSummary } from "@/components/plan/band-summary";
+import { DimensionList } from "@/components/plan/dimension-list";
+import { DontList } from "@/components/plan/dont-list";
+import { loadPlan } from "@/components/plan/load-plan";
+import { OwnerBar } from "@/components/plan/owner-bar";
+import { OwnerProvider } from "@/components/plan/owner-context";
+import { PlanFootnote } from "@/components/plan/plan-footnote";
+import { ProgressHistory } from "@/components/plan/progress-history";
+import { RecommendationGroups } from "@/components/plan/recommendation-groups";
+import { SharePanel } from "@/components/plan/share-panel";
+import { shareUrl } from "@/components/plan/share-url";
+import { WarningCallouts } from "@/components/plan/warning-callouts";
+
+type Params = Promise<{ locale: string; id: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale, id } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "plan" });
+  const robots = { index: false, follow: false };
+  const plan = await loadPlan(id);
+  if (!plan) return { title: t("meta.notFound"), robots };
+  const format = await getFormatter({ locale });
+  const tBand = await getTranslations({ locale, namespace: "plan.band" });
+  const band = formatBandRange(plan.result.band, (n) => format.number(n, MONEY_FORMAT), tBand, "pausedShort");
+  // Shared links should not leak a plan into referrer logs of linked sites.
+  return { title: t("meta.title", { band }), description: t("meta.description"), robots, referrer: "no-referrer" };
+}
+
+export default async function PlanPage({ params }: { params: Params }) {
+  const { locale, id } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const plan = await loadPlan(id);
+  if (!plan) notFound();
+
+  const t = await getTranslations("plan");
+  const url = shareUrl(await headers(), plan.id);
+  const { result, profile } = plan;
+
+  return (
+    <OwnerProvider
+      planId={plan.id}
+      locale={locale}
+      checklist={plan.checklist}
+      labels={{
+        done: t("checklist.done"),
+        saving: t("checklist.saving"),
+        saved: t("checklist.saved"),
+        failed: t("checklist.failed"),
+        unauthorized: t("checklist.unauthorized"),
+      }}
+    >
+      <article className="space-y-8" data-testid="plan-page">
+        <header>
+          <h1 className="text-2xl font-bold text-ink sm:text-3xl">{t("heading")}</h1>
+          <p className="mt-1 text-muted">{t("intro")}</p>
+        </header>
+
+        <OwnerBar
+          labels={{
+            ownerHeading: t("owner.label"),
+            ownerNote: t("owner.note"),
+            edit: t("owner.edit"),
+            viewerNote: t("viewer.note"),
+            makeYourOwn: t("viewer.own"),
+            delete: {
+              open: t("owner.delete"),
+              title: t("owner.dialogTitle"),
+              body: t("owner.dialogBody"),
+              confirm: t("owner.confirm"),
+              cancel: t("owner.cancel"),
+              deleting: t("owner.deleting"),
+              failed: t("owner.deleteFailed"),
+              unauthorized: t("owner.unauthorized"),
+            },
+          }}
+        />
+
+        <BandSummary band={result.band} score={result.score} />
+        <WarningCallouts warnings={result.warnings} />
+        <RecommendationGroups recommendations={result.recommendations} profile={profile} />
+        <DontList ids={dontsFor(profile)} />
+        <DimensionList dimensions={result.dimensions} profile={profile} />
+        <ProgressHistory snapshots={plan.snapshots} />
+        <SharePanel planId={plan.id} url={url} />
+        <PlanFootnote modelVersion={result.modelVersion} createdAt={plan.createdAt} updatedAt={plan.updatedAt} />
+      </article>
+    </OwnerProvider>
+  );
+}

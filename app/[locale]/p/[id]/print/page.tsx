@@ -1,0 +1,123 @@
+// The printable action checklist: A4, black on white, no navigation chrome and no client code except
+// the on-screen Print button.
+import "./print.css";
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { hasLocale } from "next-intl";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { routing } from "@/lib/i18n/routing";
+import { dontsFor } from "@/lib/scoring";
+import { formatBandRange, MONEY_FORMAT } from "@/components/plan/band-range";
+import { groupByHorizon } from "@/components/plan/horizons";
+import { loadPlan } from "@/components/plan/load-plan";
+import { PrintButton } from "@/components/plan/print-button";
+import { recommendationText } from "@/components/plan/recommendation-text";
+import { PrintChecklist, PrintList } from "@/components/plan/print-sections";
+import { shareUrl } from "@/components/plan/share-url";
+import { maybe } from "@/components/plan/translate";
+
+type Params = Promise<{ locale: string; id: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale, id } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const robots = { index: false, follow: false };
+  const plan = await loadPlan(id);
+  if (!plan) return { title: (await getTranslations({ locale, namespace: "plan" }))("meta.notFound"), robots };
+  const t = await getTranslations({ locale, namespace: "print" });
+  const tBand = await getTranslations({ locale, namespace: "plan.band" });
+  const format = await getFormatter({ locale });
+  const band = formatBandRange(plan.result.band, (n) => format.number(n, MONEY_FORMAT), tBand, "pausedShort");
+  return { title: t("meta.title", { band }), robots, referrer: "no-referrer" };
+}
+
+export default async function PrintPage({ params }: { params: Params }) {
+  const { locale, id } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const plan = await loadPlan(id);
+  if (!plan) notFound();
+
+  const t = await getTranslations("print");
+  const tPlan = await getTranslations("plan");
+  const tBand = await getTranslations("plan.band");
+  const tScoring = await getTranslations("scoring");
+  const format = await getFormatter();
+  const { result, profile, checklist } = plan;
+  const band = formatBandRange(result.band, (n) => format.number(n, MONEY_FORMAT), tBand);
+  const groups = new Map(groupByHorizon(result.recommendations).map((g) => [g.horizon, g.items]));
+  const url = shareUrl(await headers(), plan.id);
+  const created = format.dateTime(new Date(plan.createdAt), { dateStyle: "long" });
+  const donts = dontsFor(profile).map((dontId) => ({
+    id: dontId,
+    title: maybe(tScoring, `donts.${dontId}.title`) ?? dontId,
+    body: maybe(tScoring, `donts.${dontId}.body`),
+  }));
+  const warnings = result.warnings.map((w) => maybe(tScoring, `warnings.${w.id}.title`) ?? w.id);
+
+  return (
+    <div className="ck-sheet" data-testid="print-sheet">
+      <div className="mb-6 flex flex-wrap items-center justify-between gap-3 print:hidden">
+        <Link href={`/p/${encodeURIComponent(plan.id)}`} className="font-semibold text-brand-800 underline underline-offset-4">
+          {t("back")}
+        </Link>
+        <PrintButton label={t("printButton")} />
+      </div>
+
+      <header>
+        <h1>{t("heading")}</h1>
+        <p className="mt-2">
+          {t.rich("band", { band, b: (chunks) => <strong data-testid="print-band">{chunks}</strong> })}
+        </p>
+        <p data-testid="print-score">{t("score", { score: result.score })}</p>
+        {warnings.length > 0 && (
+          <div className="mt-2" data-testid="print-warnings">
+            <p className="ck-title">{t("warnings")}</p>
+            <ul className="ck-bullets ck-tight">
+              {warnings.map((title) => (
+                <li key={title}>{title}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <p className="ck-small mt-2">{t("hint")}</p>
+      </header>
+
+      {(["now", "3m"] as const).map((horizon) => (
+        <PrintChecklist
+          key={horizon}
+          heading={t(`groups.${horizon}`)}
+          empty={t("empty")}
+          doneLabel={t("done")}
+          testId={`print-${horizon}`}
+          items={(groups.get(horizon) ?? []).map((r) => {
+            const { title, why } = recommendationText(tScoring, r.id, profile);
+            return { id: r.id, done: checklist[r.id as keyof typeof checklist] === true, title, why };
+          })}
+        />
+      ))}
+
+      <PrintList
+        heading={t("groups.long")}
+        empty={t("empty")}
+        testId="print-long"
+        items={(groups.get("long") ?? []).map((r) => {
+          const { title, why } = recommendationText(tScoring, r.id, profile);
+          return { id: r.id, title, body: why };
+        })}
+      />
+
+      <PrintList heading={t("donts")} empty={t("empty")} testId="print-donts" items={donts} />
+
+      <footer className="ck-small mt-8 border-t border-black pt-3">
+        <p data-testid="print-url" className="break-all">
+          {t("online", { url })}
+        </p>
+        <p>{t("created", { date: created })}</p>
+        <p className="mt-2">{tPlan("disclaimer.text")}</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+// Each dimension's score with its weight: a labelled meter plus the numbers as text.
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { Profile } from "@/lib/profile/schema";
+import { dimensionFacts } from "@/lib/scoring";
+import type { DimensionScore } from "@/lib/scoring/types";
+import { MeterBar } from "./meter-bar";
+import { maybe } from "./translate";
+
+export async function DimensionList({ dimensions, profile }: { dimensions: DimensionScore[]; profile: Profile }) {
+  const t = await getTranslations("plan.dimensions");
+  const tScoring = await getTranslations("scoring.dimensions");
+  const tFactors = await getTranslations("scoring.factors");
+  const format = await getFormatter();
+
+  return (
+    <section aria-labelledby="dimensions-heading" className="break-inside-avoid">
+      <h2 id="dimensions-heading" className="text-xl font-bold text-ink">
+        {t("heading")}
+      </h2>
+      <p className="mt-1 text-sm text-muted">{t("intro")}</p>
+      <ul className="mt-4 space-y-4">
+        {dimensions.map((d) => {
+          const weight = format.number(d.weight, { style: "percent", maximumFractionDigits: 0 });
+          const labelId = `dimension-${d.id}`;
+          const about = maybe(tScoring, `${d.id}.about`);
+          // What cost this area the most points, so a low bar says why it is low.
+          const facts = dimensionFacts(d.id, profile);
+          const weakest =
+            facts.weakest !== "none" && Number(facts.weakestLost) > 0
+              ? maybe(tFactors, String(facts.weakest))
+              : null;
+          return (
+            <li key={d.id} data-testid={`dimension-${d.id}`}>
+              <div className="flex items-baseline justify-between gap-3">
+                <h3 id={labelId} className="font-semibold text-ink">
+                  {maybe(tScoring, `${d.id}.name`) ?? d.id}
+                </h3>
+                <p className="shrink-0 text-sm text-ink">
+                  <span className="font-semibold tabular-nums">{d.score}</span>/100
+                  <span className="text-muted"> · {t("weight", { weight })}</span>
+                </p>
+              </div>
+              <div className="mt-1.5">
+                <MeterBar value={d.score} labelledBy={labelId} valueText={t("valueText", { score: d.score, weight })} />
+              </div>
+              {weakest && (
+                <p className="mt-1 text-sm font-medium text-ink" data-testid={`dimension-${d.id}-weakest`}>
+                  {t("weakest", { factor: weakest, points: Number(facts.weakestLost) })}
+                </p>
+              )}
+              {about && <p className="mt-1 text-sm text-muted">{about}</p>}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

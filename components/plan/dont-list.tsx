@@ -1,0 +1,30 @@
+// The don'ts: the popular "tricks" that make a limit worse, shown to everyone.
+import { getTranslations } from "next-intl/server";
+import { maybe } from "./translate";
+
+export async function DontList({ ids }: { ids: readonly string[] }) {
+  if (ids.length === 0) return null;
+  const t = await getTranslations("plan.donts");
+  const tScoring = await getTranslations("scoring.donts");
+
+  return (
+    <section aria-labelledby="donts-heading" data-testid="plan-donts">
+      <h2 id="donts-heading" className="text-xl font-bold text-ink">
+        {t("heading")}
+      </h2>
+      <ul className="mt-3 space-y-3">
+        {ids.map((id) => (
+          <li key={id} data-testid={`dont-${id}`} className="flex gap-3 break-inside-avoid">
+            <span aria-hidden="true" className="mt-0.5 font-bold text-red-800">
+              ✕
+            </span>
+            <div>
+              <p className="font-semibold text-ink">{maybe(tScoring, `${id}.title`) ?? id}</p>
+              {maybe(tScoring, `${id}.body`) && <p className="text-ink">{maybe(tScoring, `${id}.body`)}</p>}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

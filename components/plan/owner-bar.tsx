@@ -1,0 +1,59 @@
+"use client";
+// The controls at the top of a plan: the owner's edit and delete, or the read-only note for everyone else.
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button-styles";
+import { DeletePlanButton, type DeleteLabels } from "./delete-plan-button";
+import { useOwner } from "./owner-context";
+
+export interface OwnerBarLabels {
+  ownerHeading: string;
+  ownerNote: string;
+  edit: string;
+  viewerNote: string;
+  makeYourOwn: string;
+  delete: DeleteLabels;
+}
+
+export function OwnerBar({ labels }: { labels: OwnerBarLabels }) {
+  const { role, planId, locale } = useOwner();
+  // Before hydration nobody knows whose browser this is: claim nothing.
+  if (role === "unknown") return null;
+
+  if (role === "viewer") {
+    return (
+      <aside
+        data-testid="plan-readonly-note"
+        className="rounded-card border border-brand-200 bg-brand-50 p-4 text-ink print:hidden"
+      >
+        <p>{labels.viewerNote}</p>
+        <p className="mt-2">
+          <Link href={`/${locale}`} className="font-semibold text-brand-800 underline underline-offset-2">
+            {labels.makeYourOwn}
+          </Link>
+        </p>
+      </aside>
+    );
+  }
+
+  return (
+    <section
+      aria-labelledby="owner-heading"
+      data-testid="owner-controls"
+      className="rounded-card border border-brand-200 bg-brand-50 p-4 text-ink print:hidden"
+    >
+      <h2 id="owner-heading" className="font-semibold">
+        {labels.ownerHeading}
+      </h2>
+      <p className="mt-1 text-sm">{labels.ownerNote}</p>
+      <div className="mt-3 flex flex-wrap gap-3">
+        <Link
+          href={`/${locale}/p/${encodeURIComponent(planId)}/edit`}
+          className={buttonClass("primary")}
+        >
+          {labels.edit}
+        </Link>
+        <DeletePlanButton labels={labels.delete} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+// The owner's two calls to the plans API from the browser. The edit token travels only in the
+// Authorization header; answers are in the visitor's language (Accept-Language).
+
+export type ApiOutcome = { ok: true } | { ok: false; reason: "unauthorized" | "not_found" | "failed" };
+
+export function outcomeFor(status: number): ApiOutcome {
+  if (status >= 200 && status < 300) return { ok: true };
+  if (status === 401 || status === 403) return { ok: false, reason: "unauthorized" };
+  if (status === 404) return { ok: false, reason: "not_found" };
+  return { ok: false, reason: "failed" };
+}
+
+async function call(planId: string, init: RequestInit & { token: string; locale: string }): Promise<ApiOutcome> {
+  const { token, locale, headers, ...rest } = init;
+  try {
+    const response = await fetch(`/api/plans/${encodeURIComponent(planId)}`, {
+      ...rest,
+      headers: { ...headers, Authorization: `Bearer ${token}`, "Accept-Language": locale },
+      cache: "no-store",
+    });
+    return outcomeFor(response.status);
+  } catch {
+    // Offline or the connection dropped.
+    return { ok: false, reason: "failed" };
+  }
+}
+
+/** Ticks or unticks steps: only the items sent change. */
+export function patchChecklist(
+  planId: string,
+  token: string,
+  locale: string,
+  checklist: Record<string, boolean>,
+): Promise<ApiOutcome> {
+  return call(planId, {
+    method: "PATCH",
+    token,
+    locale,
+    headers: { "Content-Type": "application/json", Accept: "application/json" },
+    body: JSON.stringify({ checklist }),
+  });
+}
+
+export function deletePlan(planId: string, token: string, locale: string): Promise<ApiOutcome> {
+  return call(planId, { method: "DELETE", token, locale });
+}

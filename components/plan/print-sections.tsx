@@ -1,0 +1,83 @@
+// Building blocks of the printable checklist: tick-box lists (drawn boxes) and plain lists.
+// Their look lives in the print page's stylesheet (ck-* classes).
+
+export interface PrintChecklistItem {
+  id: string;
+  done: boolean;
+  title: string;
+  why: string | null;
+}
+
+export function PrintChecklist({
+  heading,
+  items,
+  empty,
+  doneLabel,
+  testId,
+}: {
+  heading: string;
+  items: PrintChecklistItem[];
+  empty: string;
+  doneLabel: string;
+  testId: string;
+}) {
+  return (
+    <section data-testid={testId}>
+      <h2>{heading}</h2>
+      {items.length === 0 ? (
+        <p className="mt-2">{empty}</p>
+      ) : (
+        <ul className="ck-list">
+          {items.map((item) => (
+            <li key={item.id} className="ck-item" data-testid={`print-item-${item.id}`}>
+              <span className="ck-box" data-done={item.done} aria-hidden="true" />
+              <div>
+                <p className="ck-title">
+                  {item.title}
+                  {item.done && <span className="sr-only"> {doneLabel}</span>}
+                </p>
+                {item.why && <p className="ck-why">{item.why}</p>}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export interface PrintListItem {
+  id: string;
+  title: string;
+  body: string | null;
+}
+
+export function PrintList({
+  heading,
+  items,
+  empty,
+  testId,
+}: {
+  heading: string;
+  items: PrintListItem[];
+  empty: string;
+  testId: string;
+}) {
+  return (
+    <section data-testid={testId}>
+      <h2>{heading}</h2>
+      {items.length === 0 ? (
+        <p className="mt-2">{empty}</p>
+      ) : (
+        <ul className="ck-bullets">
+          {items.map((item) => (
+            <li key={item.id}>
+              <p className="ck-title">{item.title}</p>
+              {item.body && <p className="ck-why">{item.body}</p>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

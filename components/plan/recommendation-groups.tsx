@@ -1,0 +1,39 @@
+// The ranked plan, grouped into "Do now" / "Next 3 months" / "Long term".
+import { getTranslations } from "next-intl/server";
+import type { Profile } from "@/lib/profile/schema";
+import type { Recommendation } from "@/lib/scoring/types";
+import { groupByHorizon } from "./horizons";
+import { RecommendationItem } from "./recommendation-item";
+
+export async function RecommendationGroups({
+  recommendations,
+  profile,
+}: {
+  recommendations: Recommendation[];
+  profile: Profile;
+}) {
+  const t = await getTranslations("plan.recommendations");
+  const groups = groupByHorizon(recommendations);
+
+  return (
+    <section aria-labelledby="plan-heading">
+      <h2 id="plan-heading" className="text-xl font-bold text-ink">
+        {t("heading")}
+      </h2>
+      <p className="mt-1 text-sm text-muted">{t("intro")}</p>
+      {groups.length === 0 && <p className="mt-4 text-ink">{t("none")}</p>}
+      {groups.map(({ horizon, items }) => (
+        <section key={horizon} aria-labelledby={`horizon-${horizon}`} data-testid={`horizon-${horizon}`} className="mt-6">
+          <h3 id={`horizon-${horizon}`} className="text-lg font-semibold text-ink">
+            {t(`groups.${horizon}`)}
+          </h3>
+          <ol className="mt-3 space-y-3">
+            {items.map((r) => (
+              <RecommendationItem key={r.id} recommendation={r} profile={profile} />
+            ))}
+          </ol>
+        </section>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+// One step of the plan: what to do, why it matters for this person, how, its effort and estimated gain.
+import { getTranslations } from "next-intl/server";
+import type { Profile } from "@/lib/profile/schema";
+import type { Recommendation } from "@/lib/scoring/types";
+import { ChecklistBox } from "./checklist-box";
+import { pointsGain } from "./horizons";
+import { recommendationText } from "./recommendation-text";
+import { maybe } from "./translate";
+
+export async function RecommendationItem({ recommendation: r, profile }: { recommendation: Recommendation; profile: Profile }) {
+  const t = await getTranslations("plan.recommendations");
+  const tChecklist = await getTranslations("plan.checklist");
+  const tScoring = await getTranslations("scoring");
+  const { title, why, how } = recommendationText(tScoring, r.id, profile);
+  // The catalogue's effort labels read on their own ("Low effort", "难度低").
+  const effort = maybe(tScoring, `efforts.${r.effort}`) ?? r.effort;
+  const titleId = `rec-${r.id}-title`;
+
+  return (
+    <li
+      data-testid={`rec-${r.id}`}
+      className="rounded-card border border-line bg-white p-4 break-inside-avoid"
+    >
+      <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
+        <h4 id={titleId} className="min-w-0 flex-1 text-base font-semibold text-ink">
+          {title}
+        </h4>
+        <ChecklistBox id={r.id} label={tChecklist("doneFor", { title })} />
+      </div>
+      {why && (
+        <p className="mt-2 text-ink">{t.rich("why", { text: why, label: (chunks) => <span className="font-semibold">{chunks}</span> })}</p>
+      )}
+      {how && (
+        <p className="mt-1 text-ink">{t.rich("how", { text: how, label: (chunks) => <span className="font-semibold">{chunks}</span> })}</p>
+      )}
+      <p className="mt-3 flex flex-wrap gap-2 text-sm">
+        <span className="rounded-full bg-canvas border border-line px-2.5 py-0.5 text-ink">{effort}</span>
+        <span data-testid="rec-gain" className="rounded-full bg-brand-50 px-2.5 py-0.5 font-medium text-brand-900">
+          {t("gain", { points: pointsGain(r.impact) })}
+        </span>
+      </p>
+    </li>
+  );
+}

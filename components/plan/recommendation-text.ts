@@ -1,0 +1,20 @@
+// A recommendation's words for this person: title, why and how all take the person's own numbers.
+import type { Profile } from "@/lib/profile/schema";
+import { recommendationFacts } from "@/lib/scoring";
+import { maybe, type Translator } from "./translate";
+
+export interface RecommendationText {
+  title: string;
+  why: string | null;
+  how: string | null;
+}
+
+/** `tScoring` is a translator for the "scoring" namespace. */
+export function recommendationText(tScoring: Translator, id: string, profile: Profile): RecommendationText {
+  const facts = recommendationFacts(id, profile);
+  return {
+    title: maybe(tScoring, `recommendations.${id}.title`, facts) ?? id,
+    why: maybe(tScoring, `recommendations.${id}.why`, facts),
+    how: maybe(tScoring, `recommendations.${id}.how`, facts),
+  };
+}

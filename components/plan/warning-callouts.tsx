@@ -1,0 +1,35 @@
+// Warnings the person must see whatever the score (overdue, high debt burden, multi-lending, …).
+import { getTranslations } from "next-intl/server";
+import type { Warning } from "@/lib/scoring/types";
+import { maybe } from "./translate";
+
+export async function WarningCallouts({ warnings }: { warnings: Warning[] }) {
+  if (warnings.length === 0) return null;
+  const t = await getTranslations("plan.warnings");
+  const tScoring = await getTranslations("scoring.warnings");
+
+  return (
+    <section aria-labelledby="warnings-heading" data-testid="plan-warnings">
+      <h2 id="warnings-heading" className="text-xl font-bold text-ink">
+        {t("heading")}
+      </h2>
+      <ul className="mt-3 space-y-3">
+        {warnings.map((w) => (
+          <li
+            key={w.id}
+            data-testid={`warning-${w.id}`}
+            className="break-inside-avoid rounded-card border-l-4 border-amber-600 bg-amber-50 p-4 text-ink print:border print:border-l-4 print:border-black print:bg-white"
+          >
+            <p className="flex items-start gap-2 font-semibold">
+              <span aria-hidden="true" className="text-amber-800 print:text-black">
+                ⚠
+              </span>
+              <span>{maybe(tScoring, `${w.id}.title`) ?? w.id}</span>
+            </p>
+            {maybe(tScoring, `${w.id}.body`) && <p className="mt-1">{maybe(tScoring, `${w.id}.body`)}</p>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
