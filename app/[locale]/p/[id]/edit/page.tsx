@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { cache } from "react";
+import { notFound } from "next/navigation";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getPlan } from "@/lib/plans";
+import { routing } from "@/lib/i18n/routing";
+import { Link } from "@/lib/i18n/navigation";
+import { Questionnaire } from "@/components/questionnaire/Questionnaire";
+
+type Params = Promise<{ locale: string; id: string }>;
+
+// Metadata and page both need the plan: read it once per request.
+const loadPlan = cache(getPlan);
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale, id } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const plan = await loadPlan(id);
+  const t = await getTranslations({ locale });
+  return {
+    title: plan ? t("questionnaire.edit.metaTitle") : t("notFound.metaTitle"),
+    // A plan is reachable only through its unguessable link: keep its pages out of search engines.
+    robots: { index: false, follow: false },
+  };
+}
+
+export default async function EditPlanPage({ params }: { params: Params }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const plan = await loadPlan(id);
+  if (!plan) notFound();
+  const t = await getTranslations("questionnaire.edit");
+
+  return (
+    <div className="space-y-5">
+      <Link
+        href={`/p/${plan.id}`}
+        className="inline-flex min-h-11 items-center gap-1 font-medium text-brand-700 underline-offset-4 hover:underline"
+      >
+        <span aria-hidden="true">←</span>
+        {t("backToPlan")}
+      </Link>
+      <header className="space-y-1">
+        <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
+        <p className="text-muted">{t("intro")}</p>
+      </header>
+      <Questionnaire mode="edit" planId={plan.id} initialProfile={plan.profile} />
+    </div>
+  );
+}

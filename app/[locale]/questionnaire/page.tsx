@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { routing } from "@/lib/i18n/routing";
+import { Questionnaire } from "@/components/questionnaire/Questionnaire";
+
+type Params = Promise<{ locale: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale } = await params;
+  // An unknown locale is a 404 (the layout says so); it has no title of its own.
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "questionnaire" });
+  return { title: t("metaTitle") };
+}
+
+export default async function QuestionnairePage({ params }: { params: Params }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("questionnaire");
+  return (
+    <div className="space-y-5">
+      <header className="space-y-1">
+        <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
+        <p className="text-muted">{t("intro")}</p>
+      </header>
+      <Questionnaire mode="create" />
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+"use client";
+// The one piece of the chrome that runs in the browser: it needs the current path so that switching
+// language keeps the reader on the same page (layouts are not re-rendered on client navigation).
+import { useLocale } from "next-intl";
+import { Link, usePathname } from "@/lib/i18n/navigation";
+import { LOCALES, type Locale } from "@/lib/i18n/routing";
+
+const LANGUAGE_NAMES: Record<Locale, string> = { "zh-CN": "中文", en: "English" };
+
+export function LanguageSwitch({ label }: { label: string }) {
+  const locale = useLocale();
+  const pathname = usePathname();
+  const other = LOCALES.find((l) => l !== locale) ?? LOCALES[0];
+  return (
+    <nav aria-label={label}>
+      <Link
+        href={pathname}
+        locale={other}
+        lang={other}
+        hrefLang={other}
+        data-testid="language-switch"
+        className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg border border-line bg-white px-3 text-sm font-medium text-ink hover:bg-brand-50"
+      >
+        {LANGUAGE_NAMES[other]}
+      </Link>
+    </nav>
+  );
+}

@@ -1,0 +1,27 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { LanguageSwitch } from "./LanguageSwitch";
+
+export async function SiteHeader() {
+  const t = await getTranslations("common");
+  return (
+    <header className="border-b border-line bg-white print:hidden">
+      <div className="mx-auto flex max-w-3xl items-center justify-between gap-4 px-4 py-2">
+        <Link
+          href="/"
+          aria-label={t("homeLink")}
+          className="flex min-h-11 items-center gap-2 rounded-lg text-lg font-bold text-brand-800 no-underline"
+        >
+          <span
+            aria-hidden="true"
+            className="grid size-8 place-items-center rounded-lg bg-brand-700 text-sm font-bold text-white"
+          >
+            ↑
+          </span>
+          {t("brand")}
+        </Link>
+        <LanguageSwitch label={t("languageNav")} />
+      </div>
+    </header>
+  );
+}

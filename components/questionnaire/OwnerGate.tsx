@@ -1,0 +1,41 @@
+// Editing needs the plan's edit token, kept only in the browser that created the plan. Without it
+// the form is not offered at all, rather than failing after the person has typed their answers.
+import { useEffect, useState, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
+import { readOwnerToken } from "@/components/plan/owner-token";
+import { buttonClass } from "@/components/ui/button-styles";
+import { Callout } from "@/components/ui/Callout";
+
+export function OwnerGate({ planId, children }: { planId: string; children: (token: string) => ReactNode }) {
+  const t = useTranslations("questionnaire.edit");
+  // undefined until this browser's storage has been read (it cannot be read on the server).
+  const [token, setToken] = useState<string | null | undefined>(undefined);
+  useEffect(() => setToken(readOwnerToken(planId)), [planId]);
+
+  if (token === undefined) {
+    return (
+      <p role="status" className="text-muted">
+        {t("checking")}
+      </p>
+    );
+  }
+  if (token === null) {
+    return (
+      <div data-testid="not-owner">
+        <Callout tone="info" title={t("notOwnerTitle")}>
+          <p>{t("notOwnerBody")}</p>
+          <div className="mt-4 flex flex-col gap-3 sm:flex-row">
+            <Link href={`/p/${planId}`} className={buttonClass("primary")}>
+              {t("backToPlan")}
+            </Link>
+            <Link href="/questionnaire" className={buttonClass("secondary")}>
+              {t("newPlan")}
+            </Link>
+          </div>
+        </Callout>
+      </div>
+    );
+  }
+  return <>{children(token)}</>;
+}

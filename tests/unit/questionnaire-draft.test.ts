@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { defaultBusiness, defaultProfile, profileSchema, type Profile } from "@/lib/profile";
+import { decodeDraft, draftKey, encodeDraft, isUntouched } from "@/components/questionnaire/draft-storage";
+
+const edited: Profile = {
+  ...defaultProfile,
+  repayment: { ...defaultProfile.repayment, onTimeMonths: 48, autopay: true },
+  finances: { ...defaultProfile.finances, currentLimit: 20000, usedLimit: 5000 },
+};
+
+describe("draft storage", () => {
+  it("round-trips valid answers and the current step", () => {
+    const draft = decodeDraft(encodeDraft(edited, "finances"), defaultProfile);
+    expect(draft).toEqual({ profile: edited, step: "finances" });
+  });
+
+  it("keeps business answers for business use", () => {
+    const business: Profile = { ...edited, purpose: "business", business: { ...defaultBusiness, monthlyRevenue: 50000 } };
+    const draft = decodeDraft(encodeDraft(business, "business"), defaultProfile);
+    expect(draft?.profile.business?.monthlyRevenue).toBe(50000);
+    expect(draft?.step).toBe("business");
+  });
+
+  it("drops business answers left over from business use when the purpose is personal", () => {
+    const stale = { ...edited, business: { ...defaultBusiness, registered: true } };
+    const draft = decodeDraft(encodeDraft(stale, "business"), defaultProfile);
+    expect(draft?.profile).not.toHaveProperty("business");
+    expect(draft?.step).toBe("purpose"); // the business step is not shown for personal use
+    expect(profileSchema.safeParse(draft?.profile).success).toBe(true);
+  });
+
+  it("replaces individually invalid answers with the starting answers and keeps the rest", () => {
+    const values = {
+      ...edited,
+      repayment: { ...edited.repayment, onTimeMonths: "lots", latePayments12m: -2 },
+      borrowing: { ...edited.borrowing, draws6m: Number.NaN, surprise: 1 },
+    };
+    const draft = decodeDraft(encodeDraft(values, "borrowing"), defaultProfile);
+    expect(draft?.profile.repayment.onTimeMonths).toBe(defaultProfile.repayment.onTimeMonths);
+    expect(draft?.profile.repayment.latePayments12m).toBe(defaultProfile.repayment.latePayments12m);
+    expect(draft?.profile.repayment.autopay).toBe(true);
+    expect(draft?.profile.borrowing.draws6m).toBe(defaultProfile.borrowing.draws6m);
+    expect(draft?.profile.borrowing).not.toHaveProperty("surprise");
+    expect(draft?.profile.finances.currentLimit).toBe(20000);
+  });
+
+  it("fills gaps from the baseline it is given (the plan being edited)", () => {
+    const partial = JSON.stringify({ format: 1, step: "assets", profile: { purpose: "personal", assets: { ownsCar: true } } });
+    const draft = decodeDraft(partial, edited);
+    expect(draft?.profile).toEqual({ ...edited, assets: { ...edited.assets, ownsCar: true } });
+  });
+
+  it("drops a draft whose answers contradict each other", () => {
+    const contradictory = { ...edited, finances: { ...edited.finances, currentLimit: 1000, usedLimit: 5000 } };
+    expect(decodeDraft(encodeDraft(contradictory, "finances"), defaultProfile)).toBeNull();
+  });
+
+  it("drops anything that is not a draft", () => {
+    for (const raw of [null, "", "not json", "42", "[]", JSON.stringify({ format: 2, profile: edited }), JSON.stringify({ format: 1 })]) {
+      expect(decodeDraft(raw, defaultProfile), String(raw)).toBeNull();
+    }
+  });
+
+  it("falls back to the first step when the stored step is unknown", () => {
+    const raw = JSON.stringify({ format: 1, step: "nowhere", profile: edited });
+    expect(decodeDraft(raw, defaultProfile)?.step).toBe("purpose");
+  });
+
+  it("never stores NaN as null (which would read as “I don't know”)", () => {
+    const raw = encodeDraft({ ...edited, finances: { ...edited.finances, currentLimit: Number.NaN } }, "finances");
+    expect(raw).not.toContain('"currentLimit":null');
+    expect(decodeDraft(raw, defaultProfile)?.profile.finances.currentLimit).toBeNull(); // the baseline's value
+  });
+
+  it("keeps new plans and plan edits apart", () => {
+    expect(draftKey()).not.toBe(draftKey("abc"));
+    expect(draftKey("abc")).not.toBe(draftKey("abd"));
+  });
+
+  it("tells an untouched draft (starting answers, first step) from real progress", () => {
+    const reordered = Object.fromEntries(Object.entries(defaultProfile).reverse()) as Profile;
+    expect(isUntouched({ profile: reordered, step: "purpose" }, defaultProfile)).toBe(true);
+    expect(isUntouched({ profile: defaultProfile, step: "repayment" }, defaultProfile)).toBe(false);
+    expect(isUntouched({ profile: edited, step: "purpose" }, defaultProfile)).toBe(false);
+    expect(isUntouched({ profile: edited, step: "purpose" }, edited)).toBe(true);
+  });
+});

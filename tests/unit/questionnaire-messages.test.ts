@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import en from "@/lib/i18n/messages/parts/ui.en.json";
+import zh from "@/lib/i18n/messages/parts/ui.zh-CN.json";
+import { ALL_FIELDS, STEPS, UNITS } from "@/components/questionnaire/steps";
+
+function at(messages: unknown, path: string): unknown {
+  return path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], messages);
+}
+
+function leafKeys(node: unknown, prefix = ""): string[] {
+  if (typeof node !== "object" || node === null) return [prefix];
+  return Object.entries(node).flatMap(([key, child]) => leafKeys(child, prefix ? `${prefix}.${key}` : key));
+}
+
+describe.each([
+  ["en", en],
+  ["zh-CN", zh],
+])("questionnaire messages (%s)", (_locale, messages) => {
+  it("label and explain every question", () => {
+    for (const name of ALL_FIELDS) {
+      const keys = name === "purpose" ? ["purpose.label", "purpose.hint", "purpose.personal", "purpose.business"] : [`${name}.label`, `${name}.hint`];
+      for (const key of keys) expect(at(messages, `fields.${key}`), key).toEqual(expect.stringMatching(/\S/));
+    }
+  });
+
+  it("title and introduce every step, and name every unit", () => {
+    for (const step of STEPS) {
+      expect(at(messages, `fields.sections.${step.id}`), step.id).toEqual(expect.any(String));
+      expect(at(messages, `questionnaire.stepIntro.${step.id}`), step.id).toEqual(expect.any(String));
+    }
+    for (const unit of new Set(Object.values(UNITS))) {
+      expect(at(messages, `questionnaire.units.${unit}`), unit).toEqual(expect.any(String));
+    }
+  });
+
+  it("stay inside the namespaces this part owns", () => {
+    expect(Object.keys(messages).sort()).toEqual(["common", "fields", "home", "notFound", "questionnaire"]);
+  });
+});
+
+it("English and Chinese have the same keys", () => {
+  expect(leafKeys(zh).sort()).toEqual(leafKeys(en).sort());
+});
