@@ -1,0 +1,31 @@
+import { getDb, type Db } from "@/lib/db";
+import { SNAPSHOT_FIELDS, SNAPSHOT_ORDER } from "./snapshot";
+import { isPlanId } from "./tokens";
+import { toPlanView, type PlanView } from "./view";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The plan, or null when there is none with this id (a malformed id included). Anyone may read a plan. */
+export async function getPlan(id: string): Promise<PlanView | null> {
+  if (!isPlanId(id)) return null;
+  const db = await getDb();
+  const plan = await db.plan.findUnique({
+    where: { id },
+    include: { snapshots: { select: SNAPSHOT_FIELDS, orderBy: SNAPSHOT_ORDER } },
+  });
+  if (!plan) return null;
+  if (Date.now() - plan.lastViewedAt.getTime() > DAY_MS) await noteViewed(db, id);
+  return toPlanView(plan, plan.snapshots);
+}
+
+// At most one write a day per plan: enough to find plans nobody has opened for months, and cheap.
+async function noteViewed(db: Db, id: string): Promise<void> {
+  const now = new Date();
+  try {
+    await db.$transaction((tx) =>
+      tx.plan.updateMany({ where: { id, lastViewedAt: { lt: new Date(now.getTime() - DAY_MS) } }, data: { lastViewedAt: now } }),
+    );
+  } catch {
+    // Bookkeeping only: a busy database must not turn a read into an error.
+  }
+}

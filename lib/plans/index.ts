@@ -1,0 +1,10 @@
+// Plans: the only module that reads or writes the database (through lib/db).
+export { createPlan } from "./create-plan";
+export { getPlan } from "./get-plan";
+export { updatePlan } from "./update-plan";
+export { deletePlan } from "./delete-plan";
+export { checkEditAccess, type EditAccess } from "./edit-access";
+export { planPatchSchema, type PlanPatch } from "./patch";
+export { checklistSchema, type Checklist } from "./checklist";
+export { isPlanId, isEditToken } from "./tokens";
+export type { PlanView, SnapshotView } from "./view";

@@ -1,0 +1,48 @@
+// What a plan looks like to readers: the body of GET /api/plans/{id} (contract v1) and the pages' data.
+import type { Profile } from "@/lib/profile/schema";
+import type { BandId, Result } from "@/lib/scoring/types";
+import { parseStoredChecklist, type Checklist } from "./checklist";
+
+export interface SnapshotView {
+  at: string; // ISO 8601
+  score: number;
+  band: BandId;
+}
+
+export interface PlanView {
+  id: string;
+  createdAt: string; // ISO 8601
+  updatedAt: string; // ISO 8601
+  profile: Profile;
+  result: Result; // as scored then, with the model version of that time
+  snapshots: SnapshotView[]; // oldest first
+  checklist: Checklist;
+}
+
+interface PlanRow {
+  id: string;
+  createdAt: Date;
+  updatedAt: Date;
+  profile: string;
+  result: string;
+  checklist: string;
+}
+
+interface SnapshotRow {
+  at: Date;
+  score: number;
+  bandId: string;
+}
+
+export function toPlanView(plan: PlanRow, snapshots: SnapshotRow[]): PlanView {
+  return {
+    id: plan.id,
+    createdAt: plan.createdAt.toISOString(),
+    updatedAt: plan.updatedAt.toISOString(),
+    // Written by this module from validated values only, so parsing back needs no second validation.
+    profile: JSON.parse(plan.profile) as Profile,
+    result: JSON.parse(plan.result) as Result,
+    snapshots: snapshots.map((s) => ({ at: s.at.toISOString(), score: s.score, band: s.bandId as BandId })),
+    checklist: parseStoredChecklist(plan.checklist),
+  };
+}
