@@ -30,12 +30,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** `issues` of an error body as dotted paths ("finances.usedLimit"); malformed entries are skipped. */
-export function readIssues(body: unknown): FieldIssue[] {
+/**
+ * `issues` of an error body as dotted form paths ("finances.usedLimit"); malformed entries are skipped.
+ * A PATCH wraps the profile as `{ profile }`, so its issue paths start with "profile": drop that prefix.
+ */
+export function readIssues(body: unknown, prefix?: string): FieldIssue[] {
   if (!isRecord(body) || !Array.isArray(body.issues)) return [];
   return body.issues.flatMap((issue): FieldIssue[] => {
     if (!isRecord(issue) || typeof issue.message !== "string" || !Array.isArray(issue.path)) return [];
-    return [{ path: issue.path.map(String).join("."), message: issue.message }];
+    const path = issue.path.map(String);
+    if (prefix !== undefined && path[0] === prefix) path.shift();
+    return [{ path: path.join("."), message: issue.message }];
   });
 }
 
@@ -44,14 +49,14 @@ function readMessage(body: unknown): string | undefined {
 }
 
 /** Maps a response (status + parsed JSON body or null) to an outcome. Pure, so it is testable. */
-export function interpretResponse(status: number, body: unknown): SubmitOutcome {
+export function interpretResponse(status: number, body: unknown, issuePrefix?: string): SubmitOutcome {
   if (status === 200 || status === 201) {
     if (isRecord(body) && typeof body.id === "string") {
       return { kind: "saved", id: body.id, editToken: typeof body.editToken === "string" ? body.editToken : undefined };
     }
     return { kind: "failed" };
   }
-  if (status === 400) return { kind: "invalid", issues: readIssues(body), message: readMessage(body) };
+  if (status === 400) return { kind: "invalid", issues: readIssues(body, issuePrefix), message: readMessage(body) };
   if (status === 401 || status === 403) return { kind: "unauthorized" };
   if (status === 404) return { kind: "not_found" };
   if (status === 429) return { kind: "rate_limited" };
@@ -81,5 +86,5 @@ export async function submitPlan(request: SubmitRequest): Promise<SubmitOutcome>
     return { kind: "network" };
   }
   const json: unknown = await response.json().catch(() => null);
-  return interpretResponse(response.status, json);
+  return interpretResponse(response.status, json, request.mode === "edit" ? "profile" : undefined);
 }

@@ -45,6 +45,12 @@ describe("interpretResponse", () => {
     expect(readIssues(null)).toEqual([]);
   });
 
+  it("maps a PATCH's issue paths, which start with profile, onto the form's fields", () => {
+    const body = { error: "invalid_request", issues: [{ path: ["profile", "finances", "usedLimit"], message: "too much" }] };
+    expect(interpretResponse(400, body, "profile")).toMatchObject({ issues: [{ path: "finances.usedLimit" }] });
+    expect(readIssues(body)).toEqual([{ path: "profile.finances.usedLimit", message: "too much" }]);
+  });
+
   it("names the other failures", () => {
     expect(interpretResponse(401, {}).kind).toBe("unauthorized");
     expect(interpretResponse(404, null).kind).toBe("not_found");
