@@ -9,7 +9,7 @@ const dbFile = path.resolve("tests/.tmp/e2e.db");
 const SYSTEM_CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
 function run(cmd, args, env = {}) {
-  const result = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  const result = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import en from "@/lib/i18n/messages/parts/ui.en.json";
-import zh from "@/lib/i18n/messages/parts/ui.zh-CN.json";
+import en from "@/lib/i18n/messages/en.json";
+import zh from "@/lib/i18n/messages/zh-CN.json";
 import { ALL_FIELDS, STEPS, UNITS } from "@/components/questionnaire/steps";
 
 function at(messages: unknown, path: string): unknown {
@@ -33,9 +33,6 @@ describe.each([
     }
   });
 
-  it("stay inside the namespaces this part owns", () => {
-    expect(Object.keys(messages).sort()).toEqual(["common", "fields", "home", "notFound", "questionnaire"]);
-  });
 });
 
 it("English and Chinese have the same keys", () => {

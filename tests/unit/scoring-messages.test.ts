@@ -5,8 +5,6 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import type { Profile } from "@/lib/profile/schema";
 import { loadMessages } from "@/lib/i18n/messages";
-import scoringEn from "@/lib/i18n/messages/parts/scoring.en.json";
-import scoringZh from "@/lib/i18n/messages/parts/scoring.zh-CN.json";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import {
   BAND_IDS, DIMENSION_IDS, DONT_IDS, EFFORTS, FACTOR_IDS, HORIZONS, RECOMMENDATION_IDS, WARNING_IDS,
@@ -65,11 +63,6 @@ function offeringProfiles(): Map<string, Profile[]> {
 }
 
 describe("scoring messages", { timeout: PROPERTY_TIMEOUT }, () => {
-  it("has one top-level namespace, 'scoring', in both parts", () => {
-    expect(Object.keys(scoringEn)).toEqual(["scoring"]);
-    expect(Object.keys(scoringZh)).toEqual(["scoring"]);
-  });
-
   it("has every key in both languages, and no key one language lacks", () => {
     for (const locale of LOCALES) {
       const keys = new Set(keyPaths(scoringMessages(locale)));
