@@ -47,7 +47,7 @@ const businessBase: Profile = { ...defaultProfile, purpose: "business", business
 
 /** A valid profile (business when the field is in the business block) with one answer replaced. */
 function withValue([section, field]: Path, value: unknown): unknown {
-  const base = structuredClone(section === "business" ? businessBase : defaultProfile) as Record<string, Record<string, unknown>>;
+  const base = structuredClone(section === "business" ? businessBase : defaultProfile) as unknown as Record<string, Record<string, unknown>>;
   base[section] = { ...base[section], [field]: value };
   return base;
 }
