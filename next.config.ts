@@ -1,5 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { API_CONTENT_SECURITY_POLICY } from "./lib/security/content-security-policy";
+import { securityHeaders } from "./lib/security/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -9,6 +11,14 @@ const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
+  async headers() {
+    return [
+      // Everything: pages, API, static files. (The pages' CSP carries a per-request nonce: proxy.ts.)
+      { source: "/:path*", headers: securityHeaders({ production: process.env.NODE_ENV === "production" }) },
+      // The API is never rendered as a page, so it gets a policy that allows nothing at all.
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }] },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

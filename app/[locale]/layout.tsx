@@ -10,9 +10,9 @@ import { SkipLink } from "@/components/layout/SkipLink";
 
 type Params = Promise<{ locale: string }>;
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
+// Every page is rendered per request: its scripts carry the nonce of that response's
+// Content-Security-Policy (proxy.ts), which a page built ahead of time could not know.
+export const dynamic = "force-dynamic";
 
 export const viewport: Viewport = { themeColor: "#0f5a6f" };
 

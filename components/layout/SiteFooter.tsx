@@ -1,12 +1,22 @@
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 
 export async function SiteFooter() {
-  const t = await getTranslations("common.footer");
+  const t = await getTranslations("common");
   return (
     <footer className="mt-12 border-t border-line bg-white print:hidden">
       <div className="mx-auto max-w-3xl space-y-2 px-4 py-6 text-sm text-muted">
-        <p>{t("disclaimer")}</p>
-        <p className="font-medium text-ink">{t("scam")}</p>
+        <p>{t("footer.disclaimer")}</p>
+        <p className="font-medium text-ink">{t("footer.scam")}</p>
+        <p>
+          <Link
+            href="/privacy"
+            className="inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-4"
+            data-testid="privacy-link"
+          >
+            {t("privacyLink")}
+          </Link>
+        </p>
       </div>
     </footer>
   );

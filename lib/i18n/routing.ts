@@ -8,6 +8,9 @@ export const routing = defineRouting({
   locales: LOCALES,
   defaultLocale: "en",
   localePrefix: "always",
+  // No NEXT_LOCALE cookie: the locale is in every path, so the cookie is not strictly needed and an
+  // unprefixed link follows Accept-Language instead of a remembered choice.
+  localeCookie: false,
 });
 
 export function isLocale(value: unknown): value is Locale {

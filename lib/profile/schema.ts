@@ -3,6 +3,10 @@
 // (lib/profile/error-map.ts) so that they come out in the reader's language.
 import { z } from "zod";
 
+// No `new Function` fast path: the pages' Content-Security-Policy forbids eval, and zod would otherwise
+// probe for it (a reported CSP violation) before falling back to the same checks without it.
+z.config({ jitless: true });
+
 const int = (min: number, max: number) => z.number().int().min(min).max(max);
 const amount = (max: number) => z.number().min(0).max(max);
 
