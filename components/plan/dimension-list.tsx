@@ -1,7 +1,8 @@
-// Each dimension's score with its weight: a labelled meter plus the numbers as text.
+// Each dimension's score with its weight: a labelled meter plus the numbers as text, and the answers that
+// moved it most: the biggest gap, the strongest answer, and every factor's points on request.
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Profile } from "@/lib/profile/schema";
-import { dimensionFacts } from "@/lib/scoring";
+import { dimensionBreakdown, dimensionFacts } from "@/lib/scoring";
 import type { DimensionScore } from "@/lib/scoring/types";
 import { MeterBar } from "./meter-bar";
 import { maybe } from "./translate";
@@ -29,6 +30,9 @@ export async function DimensionList({ dimensions, profile }: { dimensions: Dimen
             facts.weakest !== "none" && Number(facts.weakestLost) > 0
               ? maybe(tFactors, String(facts.weakest))
               : null;
+          const strongest = facts.strongest !== "none" && d.score > 0 ? maybe(tFactors, String(facts.strongest)) : null;
+          // Biggest gaps first: the factors that cost this area most points lead the list.
+          const factors = dimensionBreakdown(d.id, profile).sort((a, b) => b.max - b.earned - (a.max - a.earned));
           return (
             <li key={d.id} data-testid={`dimension-${d.id}`}>
               <div className="flex items-baseline justify-between gap-3">
@@ -48,7 +52,27 @@ export async function DimensionList({ dimensions, profile }: { dimensions: Dimen
                   {t("weakest", { factor: weakest, points: Number(facts.weakestLost) })}
                 </p>
               )}
+              {strongest && strongest !== weakest && (
+                <p className="mt-1 text-sm text-ink" data-testid={`dimension-${d.id}-strongest`}>
+                  {t("strongest", { factor: strongest })}
+                </p>
+              )}
               {about && <p className="mt-1 text-sm text-muted">{about}</p>}
+              <details className="mt-1 text-sm print:hidden" data-testid={`dimension-${d.id}-breakdown`}>
+                <summary className="cursor-pointer py-1 font-medium text-brand-900 underline underline-offset-2">
+                  {t("breakdown")}
+                </summary>
+                <ul className="mt-1 space-y-0.5 pl-1">
+                  {factors.map((f) => (
+                    <li key={f.id} className="flex justify-between gap-3 text-ink">
+                      <span>{maybe(tFactors, f.id) ?? f.id}</span>
+                      <span className="shrink-0 tabular-nums">
+                        {t("factorPoints", { earned: format.number(f.earned, { maximumFractionDigits: 1 }), max: f.max })}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </details>
             </li>
           );
         })}

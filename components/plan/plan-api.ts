@@ -1,5 +1,6 @@
-// The owner's two calls to the plans API from the browser. The edit token travels only in the
+// The owner's calls to the plans API from the browser. The edit token travels only in the
 // Authorization header; answers are in the visitor's language (Accept-Language).
+import type { Profile } from "@/lib/profile/schema";
 
 export type ApiOutcome = { ok: true } | { ok: false; reason: "unauthorized" | "not_found" | "failed" };
 
@@ -38,6 +39,17 @@ export function patchChecklist(
     locale,
     headers: { "Content-Type": "application/json", Accept: "application/json" },
     body: JSON.stringify({ checklist }),
+  });
+}
+
+/** Saves new answers (from the what-if simulator): the server scores them again and adds a snapshot. */
+export function patchProfile(planId: string, token: string, locale: string, profile: Profile): Promise<ApiOutcome> {
+  return call(planId, {
+    method: "PATCH",
+    token,
+    locale,
+    headers: { "Content-Type": "application/json", Accept: "application/json" },
+    body: JSON.stringify({ profile }),
   });
 }
 

@@ -1,11 +1,14 @@
 // Building blocks of the printable checklist: tick-box lists (drawn boxes) and plain lists.
 // Their look lives in the print page's stylesheet (ck-* classes).
+import type { ReactNode } from "react";
 
 export interface PrintChecklistItem {
   id: string;
   done: boolean;
   title: string;
   why: string | null;
+  /** The measurable target with today's value, label included. */
+  target?: ReactNode;
 }
 
 export function PrintChecklist({
@@ -37,6 +40,7 @@ export function PrintChecklist({
                   {item.done && <span className="sr-only"> {doneLabel}</span>}
                 </p>
                 {item.why && <p className="ck-why">{item.why}</p>}
+                {item.target && <p className="ck-why" data-testid={`print-target-${item.id}`}>{item.target}</p>}
               </div>
             </li>
           ))}
@@ -50,6 +54,7 @@ export interface PrintListItem {
   id: string;
   title: string;
   body: string | null;
+  target?: ReactNode;
 }
 
 export function PrintList({
@@ -74,6 +79,7 @@ export function PrintList({
             <li key={item.id}>
               <p className="ck-title">{item.title}</p>
               {item.body && <p className="ck-why">{item.body}</p>}
+              {item.target && <p className="ck-why" data-testid={`print-target-${item.id}`}>{item.target}</p>}
             </li>
           ))}
         </ul>

@@ -1,4 +1,6 @@
-// One step of the plan: what to do, why it matters for this person, how, its effort and estimated gain.
+// One step of the plan: what to do, why it matters for this person, how, the target with today's value,
+// when it shows, its effort and estimated gain.
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { Profile } from "@/lib/profile/schema";
 import type { Recommendation } from "@/lib/scoring/types";
@@ -11,7 +13,8 @@ export async function RecommendationItem({ recommendation: r, profile }: { recom
   const t = await getTranslations("plan.recommendations");
   const tChecklist = await getTranslations("plan.checklist");
   const tScoring = await getTranslations("scoring");
-  const { title, why, how } = recommendationText(tScoring, r.id, profile);
+  const { title, why, how, target, shows } = recommendationText(tScoring, r.id, profile);
+  const label = (chunks: ReactNode) => <span className="font-semibold">{chunks}</span>;
   // The catalogue's effort labels read on their own ("Low effort", "难度低").
   const effort = maybe(tScoring, `efforts.${r.effort}`) ?? r.effort;
   const titleId = `rec-${r.id}-title`;
@@ -28,11 +31,17 @@ export async function RecommendationItem({ recommendation: r, profile }: { recom
         <ChecklistBox id={r.id} label={tChecklist("doneFor", { title })} />
       </div>
       {why && (
-        <p className="mt-2 text-ink">{t.rich("why", { text: why, label: (chunks) => <span className="font-semibold">{chunks}</span> })}</p>
+        <p className="mt-2 text-ink">{t.rich("why", { text: why, label })}</p>
       )}
       {how && (
-        <p className="mt-1 text-ink">{t.rich("how", { text: how, label: (chunks) => <span className="font-semibold">{chunks}</span> })}</p>
+        <p className="mt-1 text-ink">{t.rich("how", { text: how, label })}</p>
       )}
+      {target && (
+        <p className="mt-1 text-ink" data-testid={`rec-${r.id}-target`}>
+          {t.rich("target", { text: target, label })}
+        </p>
+      )}
+      {shows && <p className="mt-1 text-ink">{t.rich("shows", { text: shows, label })}</p>}
       <p className="mt-3 flex flex-wrap gap-2 text-sm">
         <span className="rounded-full bg-canvas border border-line px-2.5 py-0.5 text-ink">{effort}</span>
         <span data-testid="rec-gain" className="rounded-full bg-brand-50 px-2.5 py-0.5 font-medium text-brand-900">

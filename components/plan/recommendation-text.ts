@@ -1,4 +1,5 @@
-// A recommendation's words for this person: title, why and how all take the person's own numbers.
+// A recommendation's words for this person: what to do (title), why it helps them, how, the measurable
+// target with today's value, and how long until it shows. All take the person's own numbers.
 import type { Profile } from "@/lib/profile/schema";
 import { recommendationFacts } from "@/lib/scoring";
 import { maybe, type Translator } from "./translate";
@@ -7,6 +8,8 @@ export interface RecommendationText {
   title: string;
   why: string | null;
   how: string | null;
+  target: string | null;
+  shows: string | null;
 }
 
 /** `tScoring` is a translator for the "scoring" namespace. */
@@ -16,5 +19,7 @@ export function recommendationText(tScoring: Translator, id: string, profile: Pr
     title: maybe(tScoring, `recommendations.${id}.title`, facts) ?? id,
     why: maybe(tScoring, `recommendations.${id}.why`, facts),
     how: maybe(tScoring, `recommendations.${id}.how`, facts),
+    target: maybe(tScoring, `recommendations.${id}.target`, facts),
+    shows: maybe(tScoring, `recommendations.${id}.shows`, facts),
   };
 }

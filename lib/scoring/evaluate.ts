@@ -7,13 +7,13 @@ import { MODEL_VERSION } from "./version";
 import { warningsFor } from "./warnings";
 
 export function evaluate(profile: Profile): Result {
-  const { score, band, dimensions, decision } = scoreWithDecision(profile);
+  const { score, band, dimensions, decision, raw } = scoreWithDecision(profile);
   return {
     modelVersion: MODEL_VERSION,
     score,
     band,
     dimensions,
-    recommendations: recommend(profile, score),
+    recommendations: recommend(profile, raw),
     warnings: warningsFor(profile, decision),
   };
 }

@@ -12,4 +12,5 @@ export { WARNING_IDS, type WarningId } from "./warnings";
 export { DONT_IDS, dontsFor, type DontId } from "./donts";
 export { dimensionFacts, dimensionBreakdown } from "./explain";
 export { debtBurden } from "./ratios";
+export { compareWithCurrentModel, type ModelComparison } from "./model-version";
 export * from "./types";

@@ -37,13 +37,16 @@ function keyPaths(node: unknown, prefix = ""): string[] {
   return Object.entries(node).flatMap(([k, v]) => keyPaths(v, prefix ? `${prefix}.${k}` : k));
 }
 
+/** What to do, why for this person, how, the measurable target with today's value, and when it shows. */
+const RECOMMENDATION_PARTS = ["title", "why", "how", "target", "shows"] as const;
+
 const REQUIRED_KEYS: string[] = [
   ...DIMENSION_IDS.flatMap((id) => [`dimensions.${id}.name`, `dimensions.${id}.about`]),
   ...BAND_IDS.map((id) => `bands.${id}`),
   ...HORIZONS.map((id) => `horizons.${id}`),
   ...EFFORTS.map((id) => `efforts.${id}`),
   ...FACTOR_IDS.map((id) => `factors.${id}`),
-  ...RECOMMENDATION_IDS.flatMap((id) => [`recommendations.${id}.title`, `recommendations.${id}.why`, `recommendations.${id}.how`]),
+  ...RECOMMENDATION_IDS.flatMap((id) => RECOMMENDATION_PARTS.map((part) => `recommendations.${id}.${part}`)),
   ...WARNING_IDS.flatMap((id) => [`warnings.${id}.title`, `warnings.${id}.body`]),
   ...DONT_IDS.flatMap((id) => [`donts.${id}.title`, `donts.${id}.body`]),
 ];
@@ -93,7 +96,7 @@ describe("scoring messages", { timeout: PROPERTY_TIMEOUT }, () => {
         const { t, errors } = strictTranslator(locale);
         for (const p of profiles) {
           const facts = recommendationFacts(id, p);
-          for (const part of ["title", "why", "how"]) {
+          for (const part of RECOMMENDATION_PARTS) {
             const text = t(`recommendations.${id}.${part}`, facts);
             expect(text, `${locale} ${id}.${part}`).not.toMatch(/[{}#]|MISSING|undefined|NaN|Infinity/);
           }
@@ -101,6 +104,19 @@ describe("scoring messages", { timeout: PROPERTY_TIMEOUT }, () => {
         expect(errors, `${locale} ${id}`).toEqual([]);
       }
     }
+  });
+
+  it("states each target with today's value, e.g. repayments at 40% of income against 52% today", () => {
+    const p: Profile = { ...PERSONAS.typical, finances: { ...PERSONAS.typical.finances, monthlyIncome: 10000, monthlyDebtPayments: 5200 } };
+    const en = strictTranslator("en").t("recommendations.lower-debt-burden.target", recommendationFacts("lower-debt-burden", p));
+    expect(en).toBe("Repayments at most 40% of income (¥4,000 a month); today 52%");
+    const zh = strictTranslator("zh-CN").t("recommendations.lower-debt-burden.target", recommendationFacts("lower-debt-burden", p));
+    expect(zh).toContain("40%");
+    expect(zh).toContain("目前 52%");
+    const lenders = { ...PERSONAS.typical, borrowing: { ...PERSONAS.typical.borrowing, activeLenders: 4 } };
+    expect(strictTranslator("en").t("recommendations.reduce-lenders.target", recommendationFacts("reduce-lenders", lenders))).toBe(
+      "Owe 1 lender at most; today 4",
+    );
   });
 
   it("fails loudly when a placeholder has no value (so the check above can fail)", () => {
@@ -120,7 +136,9 @@ describe("scoring messages", { timeout: PROPERTY_TIMEOUT }, () => {
           const facts = recommendationFacts(id, p);
           expect(t(`recommendations.${id}.title`, facts).length, `${locale} ${id}.title`).toBeLessThanOrEqual(title);
           expect(t(`recommendations.${id}.why`, facts).length, `${locale} ${id}.why`).toBeLessThanOrEqual(body);
-          expect(t(`recommendations.${id}.how`, facts).length, `${locale} ${id}.how`).toBeLessThanOrEqual(body);
+          for (const part of ["how", "target", "shows"]) {
+            expect(t(`recommendations.${id}.${part}`, facts).length, `${locale} ${id}.${part}`).toBeLessThanOrEqual(body);
+          }
         }
       }
       for (const id of [...WARNING_IDS.map((w) => `warnings.${w}`), ...DONT_IDS.map((d) => `donts.${d}`)]) {

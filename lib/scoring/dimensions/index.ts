@@ -37,6 +37,20 @@ export const FACTOR_IDS = [
   "monthlySpending", "categories", "largePurchases3m",
 ] as const;
 
+/**
+ * The parts of a profile each dimension reads. Re-scoring after an action recomputes only the dimensions
+ * whose parts the action replaced; a dimension that starts reading another part must list it here
+ * (tests compare the shortcut with full re-scoring over thousands of random profiles).
+ */
+export const DIMENSION_INPUTS: Readonly<Record<DimensionId, readonly (keyof Profile)[]>> = {
+  repayment: ["repayment"],
+  borrowing: ["borrowing", "finances"],
+  finances: ["purpose", "finances", "business"],
+  assets: ["assets"],
+  ecosystem: ["ecosystem"],
+  spending: ["spending", "finances"],
+};
+
 export function dimensionFactors(id: DimensionId, p: Profile): Factor[] {
   return FACTORS[id](p);
 }

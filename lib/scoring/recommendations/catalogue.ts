@@ -38,11 +38,19 @@ export interface RecommendationDefinition {
 }
 
 type Section<K extends keyof Profile> = NonNullable<Profile[K]>;
-const patch = <K extends "repayment" | "borrowing" | "finances" | "assets" | "ecosystem" | "spending">(
-  p: Profile,
-  key: K,
-  change: Partial<Section<K>>,
-): Profile => ({ ...p, [key]: { ...p[key], ...change } });
+type SectionKey = "repayment" | "borrowing" | "finances" | "assets" | "ecosystem" | "spending";
+/**
+ * The profile with one section changed; every other section is the same object, which lets re-scoring
+ * skip the dimensions that do not read it. Built by cloning then assigning (not a literal with a computed
+ * key), which keeps the objects in the engine's fast shape: evaluation runs this sixteen times.
+ */
+const patch = <K extends SectionKey>(p: Profile, key: K, change: Partial<Section<K>>): Profile => {
+  const section: Section<K> = { ...p[key] };
+  Object.assign(section, change);
+  const next: Profile = { ...p };
+  next[key] = section as Profile[K];
+  return next;
+};
 
 export const CATALOGUE: Readonly<Record<RecommendationId, RecommendationDefinition>> = {
   "settle-overdue": {

@@ -6,12 +6,13 @@ import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
-import { dontsFor } from "@/lib/scoring";
+import { compareWithCurrentModel, dontsFor } from "@/lib/scoring";
 import { formatBandRange, MONEY_FORMAT } from "@/components/plan/band-range";
 import { BandSummary } from "@/components/plan/band-summary";
 import { DimensionList } from "@/components/plan/dimension-list";
 import { DontList } from "@/components/plan/dont-list";
 import { loadPlan } from "@/components/plan/load-plan";
+import { ModelComparison } from "@/components/plan/model-comparison";
 import { OwnerBar } from "@/components/plan/owner-bar";
 import { OwnerProvider } from "@/components/plan/owner-context";
 import { PlanFootnote } from "@/components/plan/plan-footnote";
@@ -20,6 +21,7 @@ import { RecommendationGroups } from "@/components/plan/recommendation-groups";
 import { SharePanel } from "@/components/plan/share-panel";
 import { shareUrl } from "@/components/plan/share-url";
 import { WarningCallouts } from "@/components/plan/warning-callouts";
+import { WhatIfLauncher } from "@/components/plan/whatif/whatif-launcher";
 
 type Params = Promise<{ locale: string; id: string }>;
 
@@ -47,6 +49,8 @@ export default async function PlanPage({ params }: { params: Params }) {
   const t = await getTranslations("plan");
   const url = shareUrl(await headers(), plan.id);
   const { result, profile } = plan;
+  // A plan scored by an older model keeps its result; its owner also sees what the current model says.
+  const comparison = compareWithCurrentModel(result, profile);
 
   return (
     <OwnerProvider
@@ -88,8 +92,10 @@ export default async function PlanPage({ params }: { params: Params }) {
         />
 
         <BandSummary band={result.band} score={result.score} />
+        {comparison && <ModelComparison comparison={comparison} />}
         <WarningCallouts warnings={result.warnings} />
         <RecommendationGroups recommendations={result.recommendations} profile={profile} />
+        <WhatIfLauncher profile={profile} />
         <DontList ids={dontsFor(profile)} />
         <DimensionList dimensions={result.dimensions} profile={profile} />
         <ProgressHistory snapshots={plan.snapshots} />

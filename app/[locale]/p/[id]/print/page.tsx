@@ -56,6 +56,9 @@ export default async function PrintPage({ params }: { params: Params }) {
     body: maybe(tScoring, `donts.${dontId}.body`),
   }));
   const warnings = result.warnings.map((w) => maybe(tScoring, `warnings.${w.id}.title`) ?? w.id);
+  // Each step's measurable target with today's value, so the paper says when the step is done.
+  const targetLine = (target: string | null) =>
+    target ? tPlan.rich("recommendations.target", { text: target, label: (chunks) => <strong>{chunks}</strong> }) : null;
 
   return (
     <div className="ck-sheet" data-testid="print-sheet">
@@ -93,8 +96,8 @@ export default async function PrintPage({ params }: { params: Params }) {
           doneLabel={t("done")}
           testId={`print-${horizon}`}
           items={(groups.get(horizon) ?? []).map((r) => {
-            const { title, why } = recommendationText(tScoring, r.id, profile);
-            return { id: r.id, done: checklist[r.id as keyof typeof checklist] === true, title, why };
+            const { title, why, target } = recommendationText(tScoring, r.id, profile);
+            return { id: r.id, done: checklist[r.id as keyof typeof checklist] === true, title, why, target: targetLine(target) };
           })}
         />
       ))}
@@ -104,8 +107,8 @@ export default async function PrintPage({ params }: { params: Params }) {
         empty={t("empty")}
         testId="print-long"
         items={(groups.get("long") ?? []).map((r) => {
-          const { title, why } = recommendationText(tScoring, r.id, profile);
-          return { id: r.id, title, body: why };
+          const { title, why, target } = recommendationText(tScoring, r.id, profile);
+          return { id: r.id, title, body: why, target: targetLine(target) };
         })}
       />
 

@@ -1,0 +1,47 @@
+"use client";
+// For the owner of a plan scored by an older model: the saved result (which stays as it was) beside what
+// the current model says from the same answers. Worked out on the server; shown only in the owner's browser.
+import { useFormatter, useTranslations } from "next-intl";
+import type { ModelComparison as Comparison } from "@/lib/scoring/model-version";
+import { formatBandRange, MONEY_FORMAT } from "./band-range";
+import { useOwner } from "./owner-context";
+
+export function ModelComparison({ comparison }: { comparison: Comparison }) {
+  const { role } = useOwner();
+  const t = useTranslations("plan.modelCompare");
+  const tBand = useTranslations("plan.band");
+  const format = useFormatter();
+  if (role !== "owner") return null;
+  const band = (b: Comparison["saved"]["band"]) => formatBandRange(b, (n) => format.number(n, MONEY_FORMAT), tBand, "pausedShort");
+  const { saved, current } = comparison;
+
+  return (
+    <section
+      aria-labelledby="model-compare-heading"
+      data-testid="model-comparison"
+      className="rounded-card border border-line bg-white p-5 shadow-card print:hidden sm:p-6"
+    >
+      <h2 id="model-compare-heading" className="text-lg font-bold text-ink">
+        {t("heading")}
+      </h2>
+      <p className="mt-1 text-sm text-muted">{t("body", { version: saved.modelVersion, current: current.modelVersion })}</p>
+      <dl className="mt-3 grid gap-3 sm:grid-cols-2">
+        <div className="rounded-lg border border-line p-3" data-testid="model-comparison-saved">
+          <dt className="text-sm font-semibold text-muted">{t("saved", { version: saved.modelVersion })}</dt>
+          <dd className="mt-1 text-ink">
+            <span className="block text-lg font-bold" data-band={saved.band.id}>{band(saved.band)}</span>
+            <span className="tabular-nums">{t("score", { score: saved.score })}</span>
+          </dd>
+        </div>
+        <div className="rounded-lg border-2 border-brand-700 p-3" data-testid="model-comparison-current">
+          <dt className="text-sm font-semibold text-brand-900">{t("current", { version: current.modelVersion })}</dt>
+          <dd className="mt-1 text-ink">
+            <span className="block text-lg font-bold" data-band={current.band.id}>{band(current.band)}</span>
+            <span className="tabular-nums">{t("score", { score: current.score })}</span>
+          </dd>
+        </div>
+      </dl>
+      <p className="mt-3 text-sm text-ink">{t("hint")}</p>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+"use client";
+// The saved plan's steps as tick boxes: a ticked step is applied to the answers (its own apply() from the
+// catalogue, exactly what its estimated gain was scored on).
+import { useTranslations } from "next-intl";
+import type { Profile } from "@/lib/profile/schema";
+import type { Recommendation, RecommendationId } from "@/lib/scoring";
+import { pointsGain } from "../horizons";
+import { recommendationText } from "../recommendation-text";
+
+export function WhatIfSteps({
+  saved,
+  offered,
+  ticked,
+  onToggle,
+}: {
+  saved: Profile;
+  offered: readonly Recommendation[];
+  ticked: readonly RecommendationId[];
+  onToggle: (id: RecommendationId, on: boolean) => void;
+}) {
+  const t = useTranslations("whatif.steps");
+  const tScoring = useTranslations("scoring");
+
+  return (
+    <fieldset className="space-y-2">
+      <legend className="text-lg font-semibold text-ink">{t("legend")}</legend>
+      <p className="text-sm text-muted">{t("hint")}</p>
+      {offered.length === 0 && <p className="text-ink">{t("none")}</p>}
+      <ul className="space-y-2">
+        {offered.map((r) => {
+          const id = r.id as RecommendationId;
+          const inputId = `whatif-step-${id}`;
+          return (
+            <li key={id}>
+              <label
+                htmlFor={inputId}
+                className="flex min-h-11 cursor-pointer items-start gap-3 rounded-lg border border-line px-3 py-2 hover:bg-brand-50"
+              >
+                <input
+                  id={inputId}
+                  type="checkbox"
+                  data-testid={inputId}
+                  className="mt-1 size-5 shrink-0 accent-brand-700"
+                  checked={ticked.includes(id)}
+                  onChange={(event) => onToggle(id, event.currentTarget.checked)}
+                />
+                <span className="min-w-0 flex-1 text-ink">
+                  {recommendationText(tScoring, id, saved).title}
+                  <span className="ml-2 whitespace-nowrap text-sm text-brand-900">{t("gain", { points: pointsGain(r.impact) })}</span>
+                </span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}
