@@ -5,7 +5,8 @@ import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
 const distDir = process.env.E2E_DIST_DIR ?? ".next-e2e";
-const dbFile = path.resolve("tests/.tmp/e2e.db");
+// Same default as tests/e2e/server-env.ts, which the Playwright config reads.
+const dbFile = path.resolve(process.env.E2E_DATABASE_FILE ?? "tests/.tmp/e2e.db");
 const SYSTEM_CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
 function run(cmd, args, env = {}) {
