@@ -1,4 +1,6 @@
-// Generates the Prisma client (lib/db/generated) without network access.
+// Generates the Prisma clients without network access: lib/db/generated from prisma/schema.prisma (SQLite)
+// and lib/db/generated-pg from prisma/postgresql/schema.prisma. Prisma 7 compiles queries per provider, so
+// one client cannot serve both databases; lib/db picks one by the DATABASE_URL scheme at run time.
 //
 // `prisma generate` only checks that a schema engine binary exists; it never runs it. Without one it tries
 // to download it, which fails offline. So we point PRISMA_SCHEMA_ENGINE_BINARY at an executable that is
@@ -28,5 +30,7 @@ try {
 }
 
 const env = { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY || process.execPath };
-const run = spawnSync(process.execPath, [cli, "generate"], { stdio: "inherit", env });
-process.exit(run.status ?? 1);
+for (const schema of ["prisma/schema.prisma", "prisma/postgresql/schema.prisma"]) {
+  const run = spawnSync(process.execPath, [cli, "generate", "--schema", schema], { stdio: "inherit", env });
+  if (run.status !== 0) process.exit(run.status ?? 1);
+}

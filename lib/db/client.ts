@@ -4,8 +4,9 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "./generated/client";
-import { databaseTarget, DatabaseConfigError } from "./config";
+import { databaseTarget } from "./config";
 import { defaultMigrationsDir, migrate, readMigrations } from "./migrate";
+import { connectPostgres } from "./postgres";
 import { openSqlite, SQLITE_BUSY_TIMEOUT_MS } from "./sqlite";
 
 export type Db = PrismaClient;
@@ -29,11 +30,21 @@ export async function closeDb(): Promise<void> {
   if (pending) await (await pending.catch(() => null))?.$disconnect();
 }
 
+/**
+ * A connection of its own, outside the per-process cache, as another app instance would have (tests,
+ * scripts). The caller closes it with $disconnect().
+ */
+export function connectDatabase(): Promise<Db> {
+  return connect();
+}
+
+// Writes queue behind one another (on SQLite's single connection); under a burst a transaction may wait
+// longer than Prisma's 2 s default before it starts.
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 10_000 };
+
 async function connect(): Promise<Db> {
   const target = databaseTarget();
-  if (target.kind === "postgres") {
-    throw new DatabaseConfigError("PostgreSQL is not supported yet; use a file: DATABASE_URL (SQLite) for now.");
-  }
+  if (target.kind === "postgres") return connectPostgres(target.url, TRANSACTION_OPTIONS);
   mkdirSync(dirname(target.file), { recursive: true });
   const raw = openSqlite(target.file);
   try {
@@ -42,9 +53,7 @@ async function connect(): Promise<Db> {
     raw.close();
   }
   const adapter = new PrismaBetterSqlite3({ url: `file:${target.file}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
-  // Writes queue behind one another on the single connection; under a burst a transaction may wait
-  // longer than Prisma's 2 s default before it starts.
-  const db = new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 10_000 } });
+  const db = new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
   // Per connection, so set on Prisma's own: cascade deletes rely on it; NORMAL is durable enough in WAL mode.
   await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
   await db.$executeRawUnsafe("PRAGMA synchronous = NORMAL");

@@ -56,7 +56,7 @@ export const CREATE_MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migr
     "applied_steps_count"   INTEGER UNSIGNED NOT NULL DEFAULT 0
 )`;
 
-interface AppliedRow {
+export interface AppliedRow {
   migration_name: string;
   checksum: string;
   finished_at: unknown;
@@ -64,6 +64,18 @@ interface AppliedRow {
 
 export class MigrationError extends Error {
   override name = "MigrationError";
+}
+
+/** Whether the history already holds this migration; throws when that history cannot be trusted. */
+export function alreadyApplied(previous: AppliedRow | undefined, migration: Migration): boolean {
+  if (!previous) return false;
+  if (previous.finished_at === null) {
+    throw new MigrationError(`Migration ${migration.name} failed earlier; resolve it before starting the app.`);
+  }
+  if (previous.checksum !== migration.checksum) {
+    throw new MigrationError(`Migration ${migration.name} was edited after it was applied; add a new migration instead.`);
+  }
+  return true;
 }
 
 export function migrate(db: Database.Database, migrations: Migration[]): MigrationReport {
@@ -85,16 +97,7 @@ export function migrate(db: Database.Database, migrations: Migration[]): Migrati
        VALUES (?, ?, ?, ?, NULL, NULL, ?, 1)`,
     );
     for (const migration of migrations) {
-      const previous = done.get(migration.name);
-      if (previous) {
-        if (previous.finished_at === null) {
-          throw new MigrationError(`Migration ${migration.name} failed earlier; resolve it before starting the app.`);
-        }
-        if (previous.checksum !== migration.checksum) {
-          throw new MigrationError(`Migration ${migration.name} was edited after it was applied; add a new migration instead.`);
-        }
-        continue;
-      }
+      if (alreadyApplied(done.get(migration.name), migration)) continue;
       const startedAt = Date.now();
       db.exec(migration.sql);
       record.run(randomUUID(), migration.checksum, Date.now(), migration.name, startedAt);

@@ -12,8 +12,10 @@ export {
   planWriteLimiter,
   plansPerMinute,
   DEFAULT_PLANS_PER_MINUTE,
+  RATE_WINDOW_MS,
   type RateLimiter,
   type RateDecision,
 } from "./rate-limit";
+export { SharedRateLimiter, type SharedRateLimiterOptions } from "./shared-rate-limit";
 export { limitPlanWrites } from "./limit-plan-writes";
 export { profileJsonSchema } from "./profile-json-schema";

@@ -1,5 +1,11 @@
 // Limits how fast one client can save plans (POST /api/plans, PATCH /api/plans/{id}).
-// In memory for now, so the limit is per app instance; a shared store can implement RateLimiter later.
+// Two implementations of one interface: SharedRateLimiter (shared-rate-limit.ts, buckets in the database,
+// the default, so several app instances share one limit) and MemoryRateLimiter here (one process only).
+import { databaseBucketStore } from "@/lib/plans/rate-buckets";
+import { RATE_WINDOW_MS as WINDOW_MS } from "./rate-window";
+import { SharedRateLimiter } from "./shared-rate-limit";
+
+export { RATE_WINDOW_MS } from "./rate-window";
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
@@ -7,7 +13,6 @@ export interface RateLimiter {
   hit(key: string): Promise<RateDecision>;
 }
 
-const WINDOW_MS = 60_000;
 const MAX_KEYS = 10_000;
 
 interface Bucket {
@@ -63,8 +68,15 @@ export function plansPerMinute(value: string | undefined): number {
 
 let planWrites: RateLimiter | undefined;
 
-/** The limiter for plan writes, created on first use from the environment. */
+/**
+ * The limiter for plan writes, created on first use from the environment: RATE_LIMIT_PLANS_PER_MINUTE,
+ * RATE_LIMIT_STORE (`database`, the default, or `memory` for a single instance) and RATE_LIMIT_SECRET.
+ */
 export function planWriteLimiter(): RateLimiter {
-  planWrites ??= new MemoryRateLimiter(plansPerMinute(process.env.RATE_LIMIT_PLANS_PER_MINUTE));
+  const limit = plansPerMinute(process.env.RATE_LIMIT_PLANS_PER_MINUTE);
+  planWrites ??=
+    process.env.RATE_LIMIT_STORE === "memory"
+      ? new MemoryRateLimiter(limit)
+      : new SharedRateLimiter(limit, { store: databaseBucketStore(), secret: process.env.RATE_LIMIT_SECRET || undefined });
   return planWrites;
 }

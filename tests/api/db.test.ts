@@ -31,8 +31,8 @@ const tables = (db: Database.Database) =>
 describe("lib/db migrate", () => {
   const migrations = readMigrations(defaultMigrationsDir());
 
-  it("finds the init migration with Prisma's checksum (sha256 hex of the file's bytes)", () => {
-    expect(migrations.map((m) => m.name)).toEqual(["20261122000000_init"]);
+  it("finds the migrations in order, with Prisma's checksum (sha256 hex of the file's bytes)", () => {
+    expect(migrations.map((m) => m.name)).toEqual(["20261122000000_init", "20261122150000_rate_limit"]);
     const bytes = readFileSync(join(defaultMigrationsDir(), "20261122000000_init", "migration.sql"));
     expect(migrations[0]!.checksum).toBe(createHash("sha256").update(bytes).digest("hex"));
   });
@@ -40,9 +40,9 @@ describe("lib/db migrate", () => {
   it("applies pending migrations once and records them as prisma migrate deploy does", () => {
     const db = openSqlite(freshFile());
     const before = Date.now();
-    expect(migrate(db, migrations)).toEqual({ applied: ["20261122000000_init"] });
-    expect(tables(db)).toEqual(["Plan", "Snapshot", "_prisma_migrations", "sqlite_sequence"]);
-    const rows = db.prepare('SELECT * FROM "_prisma_migrations"').all() as Record<string, unknown>[];
+    expect(migrate(db, migrations)).toEqual({ applied: ["20261122000000_init", "20261122150000_rate_limit"] });
+    expect(tables(db)).toEqual(["Plan", "RateLimit", "Setting", "Snapshot", "_prisma_migrations", "sqlite_sequence"]);
+    const rows = db.prepare('SELECT * FROM "_prisma_migrations" ORDER BY migration_name').all() as Record<string, unknown>[];
     expect(rows).toEqual([
       {
         id: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/),
@@ -54,6 +54,7 @@ describe("lib/db migrate", () => {
         started_at: expect.any(Number),
         applied_steps_count: 1,
       },
+      expect.objectContaining({ migration_name: "20261122150000_rate_limit", checksum: migrations[1]!.checksum, applied_steps_count: 1 }),
     ]);
     const row = rows[0]!;
     expect(row.started_at as number).toBeGreaterThanOrEqual(before);
@@ -61,7 +62,7 @@ describe("lib/db migrate", () => {
 
     // Idempotent: a second run (a restart) changes nothing.
     expect(migrate(db, migrations)).toEqual({ applied: [] });
-    expect(db.prepare('SELECT * FROM "_prisma_migrations"').all()).toEqual(rows);
+    expect(db.prepare('SELECT * FROM "_prisma_migrations" ORDER BY migration_name').all()).toEqual(rows);
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
     expect(db.pragma("foreign_keys", { simple: true })).toBe(1);
     db.close();
@@ -85,7 +86,7 @@ describe("lib/db migrate", () => {
     const broken = { name: "20261201000000_broken", sql: 'CREATE TABLE "X" (a INT); SELECT * FROM nowhere;', checksum: "x" };
     expect(() => migrate(db, [...migrations, broken])).toThrow(/no such table/);
     expect(tables(db)).toEqual([]);
-    expect(migrate(db, migrations).applied).toEqual(["20261122000000_init"]);
+    expect(migrate(db, migrations).applied).toEqual(["20261122000000_init", "20261122150000_rate_limit"]);
     db.close();
   });
 
@@ -116,7 +117,7 @@ describe("lib/db migrate", () => {
 
     const db = openSqlite(file);
     const started = Date.now();
-    expect(migrate(db, migrations)).toEqual({ applied: [] }); // blocks on the lock, then sees the work done
+    expect(migrate(db, [init])).toEqual({ applied: [] }); // blocks on the lock, then sees the work done
     expect(Date.now() - started).toBeGreaterThan(200);
     expect(db.prepare('SELECT id FROM "_prisma_migrations"').all()).toEqual([{ id: "11111111-1111-4111-8111-111111111111" }]);
     db.close();
@@ -133,12 +134,6 @@ describe("lib/db configuration", () => {
     expect(() => databaseTarget("file::memory:")).toThrow(DatabaseConfigError);
   });
 
-  it("says clearly that PostgreSQL is not supported yet", async () => {
-    await closeDb();
-    process.env.DATABASE_URL = "postgres://localhost:5432/test";
-    await expect(getDb()).rejects.toThrow(/PostgreSQL is not supported yet/);
-  });
-
   it("creates the folder, migrates on first use, and connects once per process", async () => {
     await closeDb();
     const file = join(dir, "nested", "deeper", "app.db");
@@ -147,7 +142,7 @@ describe("lib/db configuration", () => {
     expect(a).toBe(b);
     expect(await a.plan.count()).toBe(0);
     const raw = new Database(file, { readonly: true });
-    expect(raw.prepare('SELECT COUNT(*) AS n FROM "_prisma_migrations"').get()).toEqual({ n: 1 });
+    expect(raw.prepare('SELECT COUNT(*) AS n FROM "_prisma_migrations"').get()).toEqual({ n: 2 });
     raw.close();
   });
 

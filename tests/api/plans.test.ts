@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { POST as createRoute } from "@/app/api/plans/route";
 import { DELETE, GET, PATCH } from "@/app/api/plans/[id]/route";
@@ -8,7 +7,7 @@ import type { PlanView } from "@/lib/plans";
 import { defaultBusiness, defaultProfile } from "@/lib/profile/defaults";
 import type { Profile } from "@/lib/profile/schema";
 import { evaluate, MODEL_VERSION } from "@/lib/scoring";
-import { apiRequest, dbState, expectError, expectNoWrite, ORIGIN, routeContext, useTempDatabase, type RequestOptions } from "./helpers";
+import { apiRequest, dbState, expectError, expectNoWrite, ORIGIN, rawSql, routeContext, useTempDatabase, type RequestOptions } from "./helpers";
 
 process.env.RATE_LIMIT_PLANS_PER_MINUTE = "0"; // the limit has its own test file
 const { file } = useTempDatabase("plans");
@@ -33,7 +32,7 @@ afterEach(() => {
 
 describe("POST /api/plans", () => {
   it("201: id, share url and edit token, with a Location header; stores the plan and its first snapshot", async () => {
-    const before = dbState(file);
+    const before = await dbState(file);
     const { response, body } = await create();
     expect(Object.keys(body).sort()).toEqual(["editToken", "id", "url"]);
     expect(body.id).toMatch(/^[A-Za-z0-9_-]{24}$/); // 18 random bytes
@@ -42,12 +41,10 @@ describe("POST /api/plans", () => {
     expect(response.headers.get("location")).toBe(`${ORIGIN}/api/plans/${body.id}`);
     expect(response.headers.get("cache-control")).toBe("no-store");
 
-    const after = dbState(file);
+    const after = await dbState(file);
     expect(after.plans).toBe(before.plans + 1);
     expect(after.snapshots).toBe(before.snapshots + 1);
-    const db = new Database(file, { readonly: true });
-    const row = db.prepare('SELECT * FROM "Plan" WHERE id = ?').get(body.id) as Record<string, string>;
-    db.close();
+    const row = (await rawSql(file, 'SELECT * FROM "Plan" WHERE id = ?', [body.id]))[0] as Record<string, string>;
     expect(row.editTokenHash).toBe(createHash("sha256").update(body.editToken).digest("hex"));
     expect(JSON.parse(row.profile!)).toEqual(defaultProfile);
     expect(JSON.parse(row.result!)).toEqual(evaluate(defaultProfile));
@@ -106,17 +103,17 @@ describe("GET /api/plans/{id}", () => {
   it("notes a view at most once a day (lastViewedAt), without touching updatedAt", async () => {
     const { body: created } = await create();
     const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000).toISOString().replace("Z", "+00:00");
-    const raw = new Database(file);
-    raw.prepare('UPDATE "Plan" SET lastViewedAt = ?, updatedAt = ? WHERE id = ?').run(twoDaysAgo, twoDaysAgo, created.id);
-    const viewedAt = () => (raw.prepare('SELECT lastViewedAt FROM "Plan" WHERE id = ?').get(created.id) as { lastViewedAt: string }).lastViewedAt;
+    await rawSql(file, 'UPDATE "Plan" SET "lastViewedAt" = ?, "updatedAt" = ? WHERE id = ?', [twoDaysAgo, twoDaysAgo, created.id]);
+    // As epoch ms: SQLite hands back the stored text, PostgreSQL a Date.
+    const viewedAt = async () =>
+      new Date((await rawSql(file, 'SELECT "lastViewedAt" AS v FROM "Plan" WHERE id = ?', [created.id]))[0]!.v as string).getTime();
 
     const plan = (await (await get(created.id)).json()) as PlanView;
     expect(plan.updatedAt).toBe(new Date(twoDaysAgo).toISOString());
-    const touched = viewedAt();
-    expect(new Date(touched).getTime()).toBeGreaterThan(Date.now() - 60_000);
+    const touched = await viewedAt();
+    expect(touched).toBeGreaterThan(Date.now() - 60_000);
     await get(created.id); // again the same day: no write
-    expect(viewedAt()).toBe(touched);
-    raw.close();
+    expect(await viewedAt()).toBe(touched);
   });
 
   it("404 not_found: unknown and malformed ids, in both languages, and nothing is written", async () => {
@@ -241,19 +238,17 @@ describe("DELETE /api/plans/{id}", () => {
   it("204, then the plan and its snapshots are gone (GET 404, DELETE 404)", async () => {
     const { body: created } = await create();
     await patch(created.id, { token: created.editToken, json: { profile: businessProfile } });
-    const before = dbState(file);
+    const before = await dbState(file);
 
     const response = await remove(created.id, { token: created.editToken });
     expect(response.status).toBe(204);
     expect(await response.text()).toBe("");
     expect(response.headers.get("cache-control")).toBe("no-store");
 
-    const after = dbState(file);
+    const after = await dbState(file);
     expect(after.plans).toBe(before.plans - 1);
     expect(after.snapshots).toBe(before.snapshots - 2);
-    const db = new Database(file, { readonly: true });
-    expect(db.prepare('SELECT COUNT(*) AS n FROM "Snapshot" WHERE planId = ?').get(created.id)).toEqual({ n: 0 });
-    db.close();
+    expect(await rawSql(file, 'SELECT id FROM "Snapshot" WHERE "planId" = ?', [created.id])).toEqual([]);
 
     await expectError(await get(created.id), 404, "not_found");
     await expectError(await expectNoWrite(file, () => remove(created.id, { token: created.editToken })), 404, "not_found");

@@ -4,7 +4,7 @@ import { closeDb } from "@/lib/db";
 import { createPlan, getPlan } from "@/lib/plans";
 import { editTokenMatches, hashEditToken, isEditToken, isPlanId, newEditToken, newPlanId } from "@/lib/plans/tokens";
 import { defaultProfile } from "@/lib/profile/defaults";
-import { dbFileBytes, useTempDatabase } from "./helpers";
+import { storedText, useTempDatabase } from "./helpers";
 
 const { file } = useTempDatabase("tokens");
 
@@ -36,7 +36,7 @@ describe("edit tokens and plan ids", () => {
     const { plan, editToken } = await createPlan(defaultProfile);
     expect(await getPlan(plan.id)).toEqual(plan);
     await closeDb(); // flush everything to disk (SQLite checkpoints the WAL on close)
-    const bytes = dbFileBytes(file).toString("latin1");
+    const bytes = await storedText(file);
     expect(bytes).toContain(plan.id);
     expect(bytes).toContain(hashEditToken(editToken));
     expect(bytes).not.toContain(editToken);

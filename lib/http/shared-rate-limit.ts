@@ -1,0 +1,58 @@
+// The rate limit every app instance shares: token buckets kept in the database (lib/plans/rate-buckets.ts).
+// Client keys are stored only as an HMAC under a per-deployment secret: RATE_LIMIT_SECRET when set (the
+// same value on every instance), else a random salt the first instance stores in the database. Buckets
+// untouched for a whole window have refilled and are deleted, so no row outlives its use by much.
+import { createHmac } from "node:crypto";
+import type { BucketStore } from "@/lib/plans/rate-buckets";
+import type { RateDecision, RateLimiter } from "./rate-limit";
+import { RATE_WINDOW_MS } from "./rate-window";
+
+const CLEANUP_INTERVAL_MS = RATE_WINDOW_MS;
+
+export interface SharedRateLimiterOptions {
+  store: BucketStore;
+  /** RATE_LIMIT_SECRET; undefined: use the salt stored in the database. */
+  secret?: string;
+  now?: () => number;
+}
+
+export class SharedRateLimiter implements RateLimiter {
+  private secret: Promise<string> | undefined;
+  private lastCleanup = 0;
+  private readonly now: () => number;
+
+  constructor(
+    private readonly limit: number,
+    private readonly options: SharedRateLimiterOptions,
+  ) {
+    this.now = options.now ?? Date.now;
+    if (options.secret) this.secret = Promise.resolve(options.secret);
+  }
+
+  async hit(key: string): Promise<RateDecision> {
+    if (this.limit <= 0) return { allowed: true };
+    const now = this.now();
+    const hit = await this.options.store.take(await this.hashed(key), this.limit, RATE_WINDOW_MS, now);
+    await this.cleanUp(now);
+    if (hit.allowed) return { allowed: true };
+    const perMs = this.limit / RATE_WINDOW_MS;
+    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - hit.tokens) / perMs / 1000)) };
+  }
+
+  /** The key as stored: HMAC-SHA256 under the deployment's secret, base64url. */
+  async hashed(key: string): Promise<string> {
+    this.secret ??= this.options.store.salt().catch((error: unknown) => {
+      this.secret = undefined;
+      throw error;
+    });
+    return createHmac("sha256", await this.secret).update(key, "utf8").digest("base64url");
+  }
+
+  // At most once a window per instance. Awaited, not left in the background: two SQLite connections in one
+  // process (tests) would otherwise wait on each other's lock with the event loop blocked.
+  private async cleanUp(now: number): Promise<void> {
+    if (now - this.lastCleanup < CLEANUP_INTERVAL_MS) return;
+    this.lastCleanup = now;
+    await this.options.store.forgetBefore(now - RATE_WINDOW_MS).catch(() => undefined); // retried next window
+  }
+}
