@@ -1,8 +1,15 @@
-// The end-to-end run: make sure a browser exists, build the app, start from an empty database file,
-// then hand over to Playwright (which starts `next start` itself). Extra arguments go to Playwright.
+// The end-to-end run: make sure a browser exists, build the app, start from an empty database, then
+// hand over to Playwright (which starts `next start` itself). Extra arguments go to Playwright, except:
+//   --postgres    run on a fresh PostgreSQL database (TEST_DATABASE_URL's server) instead of SQLite;
+//                 when no server answers, say so loudly and exit 0 (the SQLite run is the one that counts)
+//   --skip-build  reuse the build a previous run in the same command made
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import pg from "pg";
+
+const flags = new Set(process.argv.slice(2).filter((a) => a === "--postgres" || a === "--skip-build"));
+const playwrightArgs = process.argv.slice(2).filter((a) => !flags.has(a));
 
 const distDir = process.env.E2E_DIST_DIR ?? ".next-e2e";
 // Same default as tests/e2e/server-env.ts, which the Playwright config reads.
@@ -36,8 +43,39 @@ function ensureBrowser() {
   process.exit(1);
 }
 
+/** A new, empty PostgreSQL database for this run; its URL, or null when no server answers. */
+async function freshPostgres() {
+  const admin = process.env.TEST_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
+  const client = new pg.Client({ connectionString: admin, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+  } catch (error) {
+    const line = "!".repeat(78);
+    const where = (() => { try { const u = new URL(admin); return `${u.hostname}:${u.port || 5432}`; } catch { return "TEST_DATABASE_URL"; } })();
+    console.log(`\n${line}\n!! End-to-end suite on PostgreSQL NOT RUN: no server at ${where} (${error.message}).\n!! Start one (Debian: apt-get install -y postgresql) or set TEST_DATABASE_URL.\n${line}\n`);
+    return null;
+  }
+  const name = "liftplan_e2e";
+  await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
 ensureBrowser();
-run("npx", ["next", "build"], { NEXT_DIST_DIR: distDir });
-mkdirSync(path.dirname(dbFile), { recursive: true });
-for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(dbFile + suffix, { force: true });
-run("npx", ["playwright", "test", ...process.argv.slice(2)], { E2E_DIST_DIR: distDir });
+const env = { E2E_DIST_DIR: distDir };
+if (flags.has("--postgres")) {
+  const url = await freshPostgres();
+  if (!url) process.exit(0);
+  env.E2E_DATABASE_URL = url;
+  console.log("End-to-end suite on PostgreSQL.");
+} else {
+  mkdirSync(path.dirname(dbFile), { recursive: true });
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(dbFile + suffix, { force: true });
+}
+if (!flags.has("--skip-build") || !existsSync(path.join(distDir, "BUILD_ID"))) {
+  run("npx", ["next", "build"], { NEXT_DIST_DIR: distDir });
+}
+run("npx", ["playwright", "test", ...playwrightArgs], env);

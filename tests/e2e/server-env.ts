@@ -4,4 +4,5 @@ import path from "node:path";
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3123);
 export const E2E_DIST_DIR = process.env.E2E_DIST_DIR ?? ".next-e2e";
 export const E2E_DATABASE_FILE = process.env.E2E_DATABASE_FILE ?? path.resolve("tests/.tmp/e2e.db");
-export const E2E_DATABASE_URL = `file:${E2E_DATABASE_FILE}`;
+// A PostgreSQL URL here runs the same suite on PostgreSQL (see run.mjs --postgres).
+export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? `file:${E2E_DATABASE_FILE}`;

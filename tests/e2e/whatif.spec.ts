@@ -3,13 +3,12 @@
 // nothing with the simulator open. Also: each step's measurable target, and the owner's view of a plan
 // scored by an older model.
 import AxeBuilder from "@axe-core/playwright";
-import Database from "better-sqlite3";
 import { expect, test, type Page } from "@playwright/test";
 import { CATALOGUE, evaluate, MODEL_VERSION, type RecommendationId } from "@/lib/scoring";
 import { highDebt, multiLender, typical } from "@/tests/fixtures/profiles";
 import { text } from "./catalogue";
 import { createPlanViaApi, LOCALES, newOwner, newVisitor, planPath, waitForRole } from "./fixtures";
-import { E2E_DATABASE_FILE } from "./server-env";
+import { setStoredResult } from "./database";
 
 /** Opens the simulator and waits until it shows the saved plan's result. */
 async function openSimulator(page: Page, savedScore: number) {
@@ -175,12 +174,7 @@ for (const locale of LOCALES) {
       const current = evaluate(typical);
       // As if it had been scored by an earlier model that gave it less.
       const old = { ...current, modelVersion: "2025.1", score: current.score - 20, band: { id: "B1", min: 1000, max: 5000 } };
-      const db = new Database(E2E_DATABASE_FILE);
-      try {
-        db.prepare('UPDATE "Plan" SET "result" = ?, "modelVersion" = ? WHERE "id" = ?').run(JSON.stringify(old), old.modelVersion, plan.id);
-      } finally {
-        db.close();
-      }
+      await setStoredResult(plan.id, old, old.modelVersion);
 
       const owner = await (await newOwner(browser, locale, plan)).newPage();
       await owner.goto(planPath(locale, plan.id));

@@ -1,0 +1,25 @@
+// Direct writes to the end-to-end server's database, for states the app cannot produce by itself
+// (a plan scored by an older model). Works on either database the suite runs on.
+import Database from "better-sqlite3";
+import pg from "pg";
+import { E2E_DATABASE_FILE, E2E_DATABASE_URL } from "./server-env";
+
+export async function setStoredResult(planId: string, result: unknown, modelVersion: string): Promise<void> {
+  const json = JSON.stringify(result);
+  if (E2E_DATABASE_URL.startsWith("postgres")) {
+    const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
+    await client.connect();
+    try {
+      await client.query('UPDATE "Plan" SET "result" = $1, "modelVersion" = $2 WHERE "id" = $3', [json, modelVersion, planId]);
+    } finally {
+      await client.end();
+    }
+    return;
+  }
+  const db = new Database(E2E_DATABASE_FILE);
+  try {
+    db.prepare('UPDATE "Plan" SET "result" = ?, "modelVersion" = ? WHERE "id" = ?').run(json, modelVersion, planId);
+  } finally {
+    db.close();
+  }
+}
