@@ -1,0 +1,23 @@
+// What a page makes a browser download as JavaScript on first load, in gzip bytes: the same measure as
+// "first-load JS". Measured from the real responses of the built app, so it counts exactly what ships.
+import { gzipSync } from "node:zlib";
+import type { Page } from "@playwright/test";
+
+export async function firstLoadScriptBytes(page: Page, path: string, ready: (page: Page) => Promise<void>): Promise<number> {
+  const seen = new Map<string, number>();
+  const pending: Promise<void>[] = [];
+  page.on("response", (response) => {
+    if (response.request().resourceType() !== "script") return;
+    pending.push(
+      response
+        .body()
+        .then((body) => void seen.set(response.url(), gzipSync(body, { level: 9 }).length))
+        .catch(() => undefined),
+    );
+  });
+  await page.goto(path);
+  await ready(page);
+  await page.waitForLoadState("networkidle");
+  await Promise.all(pending);
+  return [...seen.values()].reduce((sum, n) => sum + n, 0);
+}
