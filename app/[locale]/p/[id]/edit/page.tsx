@@ -1,17 +1,13 @@
 import type { Metadata } from "next";
-import { cache } from "react";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { getPlan } from "@/lib/plans";
+import { loadPlan } from "@/components/plan/load-plan";
 import { routing } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
 import { Questionnaire } from "@/components/questionnaire/Questionnaire";
 
 type Params = Promise<{ locale: string; id: string }>;
-
-// Metadata and page both need the plan: read it once per request.
-const loadPlan = cache(getPlan);
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, id } = await params;
