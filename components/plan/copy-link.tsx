@@ -10,7 +10,21 @@ export interface CopyLinkLabels {
   failed: string;
 }
 
-export function CopyLink({ url, labels }: { url: string; labels: CopyLinkLabels }) {
+/** `fieldId` and `testId` tell two copy fields on one page apart (share link, owner link). */
+export function CopyLink({
+  url,
+  labels,
+  fieldId = "share-url",
+  testId = "plan-share-url",
+  description,
+}: {
+  url: string;
+  labels: CopyLinkLabels;
+  fieldId?: string;
+  testId?: string;
+  /** Id of the text that says what this link is for. */
+  description?: string;
+}) {
   const field = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
   const reset = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -37,14 +51,15 @@ export function CopyLink({ url, labels }: { url: string; labels: CopyLinkLabels 
 
   return (
     <div>
-      <label htmlFor="share-url" className="block text-sm font-semibold text-ink">
+      <label htmlFor={fieldId} className="block text-sm font-semibold text-ink">
         {labels.field}
       </label>
       <div className="mt-1 flex flex-col gap-2 sm:flex-row">
         <input
-          id="share-url"
+          id={fieldId}
           ref={field}
-          data-testid="plan-share-url"
+          data-testid={testId}
+          aria-describedby={description}
           readOnly
           value={shown}
           onFocus={(event) => event.currentTarget.select()}
@@ -52,14 +67,14 @@ export function CopyLink({ url, labels }: { url: string; labels: CopyLinkLabels 
         />
         <button
           type="button"
-          data-testid="copy-link"
+          data-testid={testId === "plan-share-url" ? "copy-link" : `${testId}-copy`}
           onClick={copy}
           className={buttonClass("primary", "shrink-0 print:hidden")}
         >
           {labels.copy}
         </button>
       </div>
-      <p role="status" aria-live="polite" data-testid="copy-status" className="mt-1 min-h-5 text-sm font-medium text-ink print:hidden">
+      <p role="status" aria-live="polite" data-testid={testId === "plan-share-url" ? "copy-status" : `${testId}-status`} className="mt-1 min-h-5 text-sm font-medium text-ink print:hidden">
         {status === "copied" ? labels.copied : status === "failed" ? labels.failed : ""}
       </p>
     </div>

@@ -56,3 +56,14 @@ export function patchProfile(planId: string, token: string, locale: string, prof
 export function deletePlan(planId: string, token: string, locale: string): Promise<ApiOutcome> {
   return call(planId, { method: "DELETE", token, locale });
 }
+
+/** Checks an edit token without changing anything: an empty change is accepted only with the right token. */
+export function verifyOwnerToken(planId: string, token: string, locale: string): Promise<ApiOutcome> {
+  return call(planId, {
+    method: "PATCH",
+    token,
+    locale,
+    headers: { "Content-Type": "application/json", Accept: "application/json" },
+    body: "{}",
+  });
+}

@@ -9,16 +9,22 @@ export interface PrintChecklistItem {
   why: string | null;
   /** The measurable target with today's value, label included. */
   target?: ReactNode;
+  /** "Due by 29 Nov 2026", when the step has a date. */
+  due?: string;
 }
 
 export function PrintChecklist({
   heading,
+  note,
   items,
   empty,
   doneLabel,
   testId,
 }: {
   heading: string;
+  /** How the due dates were set. */
+  note?: string;
+
   items: PrintChecklistItem[];
   empty: string;
   doneLabel: string;
@@ -27,6 +33,7 @@ export function PrintChecklist({
   return (
     <section data-testid={testId}>
       <h2>{heading}</h2>
+      {note && items.length > 0 && <p className="ck-small mt-1">{note}</p>}
       {items.length === 0 ? (
         <p className="mt-2">{empty}</p>
       ) : (
@@ -34,7 +41,12 @@ export function PrintChecklist({
           {items.map((item) => (
             <li key={item.id} className="ck-item" data-testid={`print-item-${item.id}`}>
               <span className="ck-box" data-done={item.done} aria-hidden="true" />
-              <div>
+              <div className="ck-body">
+                {item.due && (
+                  <p className="ck-due" data-testid={`print-due-${item.id}`}>
+                    {item.due}
+                  </p>
+                )}
                 <p className="ck-title">
                   {item.title}
                   {item.done && <span className="sr-only"> {doneLabel}</span>}

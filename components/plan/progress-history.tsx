@@ -1,22 +1,38 @@
-// Score and band at each rescoring, so the owner (and anyone they share with) can see progress.
+// Progress over time: a chart of readiness per scoring, what changed since last time, and every
+// scoring in a table (the chart's numbers, for screen readers and for anyone who prefers a table).
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { BandId } from "@/lib/scoring/types";
+import type { DimensionScore } from "@/lib/scoring/types";
 import { BANDS } from "@/lib/scoring";
 import { formatBandRange, MONEY_FORMAT } from "./band-range";
+import { ProgressChart } from "./progress-chart";
+import { sinceLastTime, type SnapshotPoint } from "./since-last-time";
+import { SinceLastTimeNote } from "./since-last-time-note";
 
-export interface Snapshot {
-  at: string;
-  score: number;
-  band: BandId;
-}
+export type Snapshot = SnapshotPoint;
 
-export async function ProgressHistory({ snapshots }: { snapshots: Snapshot[] }) {
+export async function ProgressHistory({ snapshots, dimensions }: { snapshots: Snapshot[]; dimensions?: readonly DimensionScore[] }) {
   // One snapshot is just the plan itself: nothing to compare yet.
   if (snapshots.length < 2) return null;
   const t = await getTranslations("plan.history");
+  const tProgress = await getTranslations("progress");
   const tBand = await getTranslations("plan.band");
   const format = await getFormatter();
-  const ordered = [...snapshots].sort((a, b) => b.at.localeCompare(a.at));
+  const oldestFirst = [...snapshots].sort((a, b) => a.at.localeCompare(b.at));
+  const newestFirst = [...oldestFirst].reverse();
+  const band = (id: Snapshot["band"]) =>
+    formatBandRange({ id, ...BANDS[id] }, (n) => format.number(n, MONEY_FORMAT), tBand, "pausedShort");
+  // Short amounts ("¥2万", "¥20K") fit under a chart point.
+  const compact = (id: Snapshot["band"]) =>
+    formatBandRange(
+      { id, ...BANDS[id] },
+      (n) => format.number(n, { ...MONEY_FORMAT, notation: "compact" }),
+      tBand,
+      "pausedShort",
+    );
+  const first = oldestFirst[0]!;
+  const last = oldestFirst.at(-1)!;
+  const change = sinceLastTime(oldestFirst, dimensions);
+  const day = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium" });
 
   return (
     <section aria-labelledby="history-heading" data-testid="plan-history">
@@ -24,7 +40,24 @@ export async function ProgressHistory({ snapshots }: { snapshots: Snapshot[] }) 
         {t("heading")}
       </h2>
       <p className="mt-1 text-sm text-muted">{t("intro")}</p>
-      <table className="mt-3 w-full text-left text-sm">
+      <ProgressChart
+        scores={oldestFirst.map((s) => s.score)}
+        labels={oldestFirst.map((s) => ({ date: format.dateTime(new Date(s.at), { month: "numeric", day: "numeric" }), band: compact(s.band) }))}
+        title={tProgress("chart.title")}
+        description={tProgress("chart.summary", {
+          count: oldestFirst.length,
+          from: first.score,
+          to: last.score,
+          start: day(first.at),
+          end: day(last.at),
+          band: band(last.band),
+        })}
+      />
+      {change && (
+        <SinceLastTimeNote change={change} date={day(change.previousAt)} bandFrom={band(change.bandFrom)} bandTo={band(change.bandTo)} />
+      )}
+      <table className="mt-4 w-full text-left text-sm">
+        <caption className="sr-only">{tProgress("table.caption")}</caption>
         <thead>
           <tr className="border-b border-line text-ink">
             <th scope="col" className="py-2 pr-3 font-semibold">{t("date")}</th>
@@ -33,13 +66,11 @@ export async function ProgressHistory({ snapshots }: { snapshots: Snapshot[] }) 
           </tr>
         </thead>
         <tbody>
-          {ordered.map((s) => (
-            <tr key={s.at} className="border-b border-line text-ink">
+          {newestFirst.map((s, i) => (
+            <tr key={`${s.at}-${i}`} className="border-b border-line text-ink">
               <td className="py-2 pr-3">{format.dateTime(new Date(s.at), { dateStyle: "medium", timeStyle: "short" })}</td>
               <td className="py-2 pr-3 tabular-nums">{s.score}</td>
-              <td className="py-2">
-                {formatBandRange({ id: s.band, ...BANDS[s.band] }, (n) => format.number(n, MONEY_FORMAT), tBand, "pausedShort")}
-              </td>
+              <td className="py-2">{band(s.band)}</td>
             </tr>
           ))}
         </tbody>

@@ -3,6 +3,9 @@ import { getTranslations } from "next-intl/server";
 import type { Profile } from "@/lib/profile/schema";
 import type { Recommendation } from "@/lib/scoring/types";
 import { groupByHorizon } from "./horizons";
+import { ChecklistSummary } from "./next-step-marker";
+import { planOrder } from "./next-step";
+import { recommendationText } from "./recommendation-text";
 import { RecommendationItem } from "./recommendation-item";
 
 export async function RecommendationGroups({
@@ -13,7 +16,11 @@ export async function RecommendationGroups({
   profile: Profile;
 }) {
   const t = await getTranslations("plan.recommendations");
+  const tProgress = await getTranslations("progress.checklist");
+  const tScoring = await getTranslations("scoring");
   const groups = groupByHorizon(recommendations);
+  const order = planOrder(recommendations);
+  const titles = Object.fromEntries(order.map((id) => [id, recommendationText(tScoring, id, profile).title]));
 
   return (
     <section aria-labelledby="plan-heading">
@@ -22,6 +29,15 @@ export async function RecommendationGroups({
       </h2>
       <p className="mt-1 text-sm text-muted">{t("intro")}</p>
       {groups.length === 0 && <p className="mt-4 text-ink">{t("none")}</p>}
+      <ChecklistSummary
+        order={order}
+        titles={titles}
+        labels={{
+          progress: Array.from({ length: order.length + 1 }, (_, done) => tProgress("done", { done, total: order.length })),
+          next: tProgress("next"),
+          allDone: tProgress("allDone"),
+        }}
+      />
       {groups.map(({ horizon, items }) => (
         <section key={horizon} aria-labelledby={`horizon-${horizon}`} data-testid={`horizon-${horizon}`} className="mt-6">
           <h3 id={`horizon-${horizon}`} className="text-lg font-semibold text-ink">
@@ -29,7 +45,7 @@ export async function RecommendationGroups({
           </h3>
           <ol className="mt-3 space-y-3">
             {items.map((r) => (
-              <RecommendationItem key={r.id} recommendation={r} profile={profile} />
+              <RecommendationItem key={r.id} recommendation={r} profile={profile} order={order} />
             ))}
           </ol>
         </section>

@@ -5,13 +5,24 @@ import { getTranslations } from "next-intl/server";
 import type { Profile } from "@/lib/profile/schema";
 import type { Recommendation } from "@/lib/scoring/types";
 import { ChecklistBox } from "./checklist-box";
+import { NextStepMarker } from "./next-step-marker";
 import { pointsGain } from "./horizons";
 import { recommendationText } from "./recommendation-text";
 import { maybe } from "./translate";
 
-export async function RecommendationItem({ recommendation: r, profile }: { recommendation: Recommendation; profile: Profile }) {
+export async function RecommendationItem({
+  recommendation: r,
+  profile,
+  order,
+}: {
+  recommendation: Recommendation;
+  profile: Profile;
+  /** Every step's id in the order shown, to tell whether this one is next. */
+  order: readonly string[];
+}) {
   const t = await getTranslations("plan.recommendations");
   const tChecklist = await getTranslations("plan.checklist");
+  const tProgress = await getTranslations("progress.checklist");
   const tScoring = await getTranslations("scoring");
   const { title, why, how, target, shows } = recommendationText(tScoring, r.id, profile);
   const label = (chunks: ReactNode) => <span className="font-semibold">{chunks}</span>;
@@ -24,6 +35,7 @@ export async function RecommendationItem({ recommendation: r, profile }: { recom
       data-testid={`rec-${r.id}`}
       className="rounded-card border border-line bg-white p-4 break-inside-avoid"
     >
+      <NextStepMarker id={r.id} order={order} label={tProgress("nextBadge")} />
       <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
         <h4 id={titleId} className="min-w-0 flex-1 text-base font-semibold text-ink">
           {title}

@@ -1,7 +1,11 @@
-// Sharing: the read-only link with a copy button, and the way to the printable checklist.
+// Sharing: the read-only share link (copy, QR code, the phone's share sheet), the owner's private link
+// (owner's browser only), and the way to the printable checklist. The two links are told apart plainly.
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { CopyLink } from "./copy-link";
+import { NativeShareButton } from "./native-share-button";
+import { OwnerLinkPanel } from "./owner-link-panel";
+import { QrCode } from "./qr-code";
 
 export async function SharePanel({ planId, url }: { planId: string; url: string }) {
   const t = await getTranslations("plan.share");
@@ -10,11 +14,40 @@ export async function SharePanel({ planId, url }: { planId: string; url: string 
       <h2 id="share-heading" className="text-xl font-bold text-ink">
         {t("heading")}
       </h2>
-      <p className="mt-1 text-sm text-muted">{t("body")}</p>
-      <div className="mt-3">
-        <CopyLink url={url} labels={{ field: t("urlLabel"), copy: t("copy"), copied: t("copied"), failed: t("copyFailed") }} />
+      <div className="mt-3 flex flex-col gap-5 sm:flex-row sm:items-start">
+        <div className="min-w-0 flex-1">
+          <p id="share-link-note" className="text-sm text-muted">
+            {t("body")}
+          </p>
+          <div className="mt-3">
+            <CopyLink
+              url={url}
+              description="share-link-note"
+              labels={{ field: t("urlLabel"), copy: t("copy"), copied: t("copied"), failed: t("copyFailed") }}
+            />
+          </div>
+          <NativeShareButton url={url} title={t("shareTitle")} labels={{ share: t("native"), failed: t("nativeFailed") }} />
+        </div>
+        {/* A relative link (no trustworthy host) cannot be scanned into anything useful: no code then. */}
+        {!url.startsWith("/") && (
+          <figure className="shrink-0 self-center text-center sm:self-start">
+            <QrCode value={url} label={t("qrLabel")} testId="plan-qr" className="size-36 border border-line bg-white p-1" />
+            <figcaption className="mt-1 max-w-36 text-xs text-muted">{t("qrCaption")}</figcaption>
+          </figure>
+        )}
       </div>
-      <p className="mt-3 print:hidden">
+      <OwnerLinkPanel
+        shareUrl={url}
+        labels={{
+          heading: t("ownerHeading"),
+          warning: t("ownerWarning"),
+          field: t("ownerUrlLabel"),
+          copy: t("ownerCopy"),
+          copied: t("copied"),
+          failed: t("copyFailed"),
+        }}
+      />
+      <p className="mt-4 print:hidden">
         <Link
           href={`/p/${encodeURIComponent(planId)}/print`}
           data-testid="print-link"

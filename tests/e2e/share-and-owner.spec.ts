@@ -25,12 +25,25 @@ for (const locale of LOCALES) {
       await expect(viewer.getByTestId("plan-band")).toHaveText(ownerBandText);
       await expect(viewer.getByTestId("owner-controls")).toHaveCount(0);
       await expect(viewer.getByTestId("delete-plan")).toHaveCount(0);
+      // The private owner link exists only in the owner's browser; the share link has a QR code.
+      await expect(viewer.getByTestId("owner-link-panel")).toHaveCount(0);
+      expect(await viewer.content()).not.toContain(plan.editToken);
+      await expect(viewer.getByTestId("plan-qr")).toHaveAttribute("data-qr-value", shareUrl);
+      // The phone's share sheet is offered exactly where the browser has one.
+      const canShare = await viewer.evaluate(() => typeof navigator.share === "function");
+      await expect(viewer.getByTestId("native-share")).toHaveCount(canShare ? 1 : 0);
       const boxes = viewer.getByRole("checkbox");
       for (const box of await boxes.all()) await expect(box).toBeDisabled();
 
       // The API refuses the viewer too: no token, no change.
       const patch = await viewer.request.patch(`/api/plans/${plan.id}`, { data: { checklist: {} } });
       expect(patch.status()).toBe(401);
+      const edit = await viewer.request.patch(`/api/plans/${plan.id}`, {
+        headers: { Authorization: "Bearer " + "A".repeat(43) },
+        data: { profile: typical },
+      });
+      expect(edit.status()).toBe(401);
+      expect(((await (await request.get(`/api/plans/${plan.id}`)).json()) as { snapshots: unknown[] }).snapshots).toHaveLength(1);
       const del = await viewer.request.delete(`/api/plans/${plan.id}`);
       expect(del.status()).toBe(401);
       expect((await request.get(`/api/plans/${plan.id}`)).status()).toBe(200);
@@ -57,8 +70,11 @@ for (const locale of LOCALES) {
       await page.getByTestId("delete-confirm").click();
       await expect(page).toHaveURL(new RegExp(`/${locale}/?$`));
       expect((await request.get(`/api/plans/${plan.id}`)).status()).toBe(404);
-      const gone = await page.goto(planPath(locale, plan.id));
-      expect(gone?.status()).toBe(404);
+      // Every link to it is gone: the plan, the print page, the owner link.
+      for (const path of [planPath(locale, plan.id), `${planPath(locale, plan.id)}/print`, `${planPath(locale, plan.id)}#owner=${plan.editToken}`]) {
+        const gone = await page.goto(path);
+        expect(gone?.status(), path).toBe(404);
+      }
     });
   });
 }

@@ -15,6 +15,7 @@ import { loadPlan } from "@/components/plan/load-plan";
 import { ModelComparison } from "@/components/plan/model-comparison";
 import { OwnerBar } from "@/components/plan/owner-bar";
 import { OwnerProvider } from "@/components/plan/owner-context";
+import { OwnerLinkClaim } from "@/components/plan/owner-link-claim";
 import { PlanFootnote } from "@/components/plan/plan-footnote";
 import { ProgressHistory } from "@/components/plan/progress-history";
 import { RecommendationGroups } from "@/components/plan/recommendation-groups";
@@ -47,6 +48,7 @@ export default async function PlanPage({ params }: { params: Params }) {
   if (!plan) notFound();
 
   const t = await getTranslations("plan");
+  const tClaim = await getTranslations("progress.ownerClaim");
   const url = shareUrl(await headers(), plan.id);
   const { result, profile } = plan;
   // A plan scored by an older model keeps its result; its owner also sees what the current model says.
@@ -70,6 +72,12 @@ export default async function PlanPage({ params }: { params: Params }) {
           <h1 className="text-2xl font-bold text-ink sm:text-3xl">{t("heading")}</h1>
           <p className="mt-1 text-muted">{t("intro")}</p>
         </header>
+
+        <OwnerLinkClaim
+          planId={plan.id}
+          locale={locale}
+          labels={{ checking: tClaim("checking"), granted: tClaim("granted"), refused: tClaim("refused"), failed: tClaim("failed") }}
+        />
 
         <OwnerBar
           labels={{
@@ -98,7 +106,7 @@ export default async function PlanPage({ params }: { params: Params }) {
         <WhatIfLauncher profile={profile} />
         <DontList ids={dontsFor(profile)} />
         <DimensionList dimensions={result.dimensions} profile={profile} />
-        <ProgressHistory snapshots={plan.snapshots} />
+        <ProgressHistory snapshots={plan.snapshots} dimensions={result.dimensions} />
         <SharePanel planId={plan.id} url={url} />
         <PlanFootnote modelVersion={result.modelVersion} createdAt={plan.createdAt} updatedAt={plan.updatedAt} />
       </article>

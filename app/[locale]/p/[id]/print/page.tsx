@@ -5,16 +5,18 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTimeZone, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
 import { dontsFor } from "@/lib/scoring";
 import { formatBandRange, MONEY_FORMAT } from "@/components/plan/band-range";
+import { calendarDay, dueDates, NOW_DAYS } from "@/components/plan/due-dates";
 import { groupByHorizon } from "@/components/plan/horizons";
 import { loadPlan } from "@/components/plan/load-plan";
 import { PrintButton } from "@/components/plan/print-button";
 import { recommendationText } from "@/components/plan/recommendation-text";
 import { PrintChecklist, PrintList } from "@/components/plan/print-sections";
+import { QrCode } from "@/components/plan/qr-code";
 import { shareUrl } from "@/components/plan/share-url";
 import { maybe } from "@/components/plan/translate";
 
@@ -50,6 +52,15 @@ export default async function PrintPage({ params }: { params: Params }) {
   const groups = new Map(groupByHorizon(result.recommendations).map((g) => [g.horizon, g.items]));
   const url = shareUrl(await headers(), plan.id);
   const created = format.dateTime(new Date(plan.createdAt), { dateStyle: "long" });
+  // Dates are counted from the day the sheet is printed (see due-dates.ts for the rule).
+  // "Today" is the reader's calendar day (the app's time zone), not the server's.
+  const now = new Date();
+  const due = dueDates(result.recommendations, calendarDay(now, await getTimeZone()));
+  const dueText = (id: string) => {
+    const date = due.get(id);
+    return date ? t("dueBy", { date: format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" }) }) : undefined;
+  };
+  const printedOn = format.dateTime(now, { dateStyle: "long" });
   const donts = dontsFor(profile).map((dontId) => ({
     id: dontId,
     title: maybe(tScoring, `donts.${dontId}.title`) ?? dontId,
@@ -92,12 +103,20 @@ export default async function PrintPage({ params }: { params: Params }) {
         <PrintChecklist
           key={horizon}
           heading={t(`groups.${horizon}`)}
+          note={horizon === "now" ? t("dueRuleNow", { days: NOW_DAYS }) : t("dueRule3m")}
           empty={t("empty")}
           doneLabel={t("done")}
           testId={`print-${horizon}`}
           items={(groups.get(horizon) ?? []).map((r) => {
             const { title, why, target } = recommendationText(tScoring, r.id, profile);
-            return { id: r.id, done: checklist[r.id as keyof typeof checklist] === true, title, why, target: targetLine(target) };
+            return {
+              id: r.id,
+              done: checklist[r.id as keyof typeof checklist] === true,
+              title,
+              why,
+              target: targetLine(target),
+              due: dueText(r.id),
+            };
           })}
         />
       ))}
@@ -114,12 +133,24 @@ export default async function PrintPage({ params }: { params: Params }) {
 
       <PrintList heading={t("donts")} empty={t("empty")} testId="print-donts" items={donts} />
 
-      <footer className="ck-small mt-8 border-t border-black pt-3">
-        <p data-testid="print-url" className="break-all">
-          {t("online", { url })}
-        </p>
-        <p>{t("created", { date: created })}</p>
-        <p className="mt-2">{tPlan("disclaimer.text")}</p>
+      <footer className="ck-footer ck-small">
+        <div className="ck-footer-text">
+          <p data-testid="print-url" className="break-all">
+            {t("online", { url })}
+          </p>
+          <p>{t("created", { date: created })}</p>
+          <p>{t("printed", { date: printedOn })}</p>
+          <p className="mt-2" data-testid="print-disclaimer">
+            {tPlan("disclaimer.text")}
+          </p>
+        </div>
+        {/* A relative link (no trustworthy host) would lead nowhere from paper: no code then. */}
+        {!url.startsWith("/") && (
+          <figure className="ck-qr">
+            <QrCode value={url} label={t("qrLabel")} testId="print-qr" className="ck-qr-code" />
+            <figcaption>{t("qrCaption")}</figcaption>
+          </figure>
+        )}
       </footer>
     </div>
   );

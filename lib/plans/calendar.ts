@@ -1,0 +1,109 @@
+// The plan as calendar reminders: one all-day event with an alarm per "now" and "3m" step, and a
+// check-in. Pure: the texts, the day of download and the clock are passed in.
+//
+// The dates, counted from the day of download (day 0):
+// - "now" steps, in rank order: day 1, 2, 3, … (one a day, the best first), never later than day 7;
+// - "3m" steps, in rank order, spread over the next 91 days (13 weeks): the k-th of n (k from 1) on day
+//   ceil(91 × k / n), so the best comes first and the last falls at the three-month mark. This is the
+//   printed checklist's due-date rule, so paper and calendar name the same days;
+// - the check-in on day 28: time to update the answers and see what changed.
+// Every event has an alarm at 09:00 on its day (floating time: the phone's own time zone).
+import { createHash } from "node:crypto";
+import { addDays, escapeText, formatDate, formatUtc, icsFile, type CalendarDate } from "./ics";
+
+export const NOW_FIRST_DAY = 1;
+export const NOW_LAST_DAY = 7;
+export const THREE_MONTH_DAYS = 91;
+export const CHECK_IN_DAY = 28;
+
+export interface CalendarStep {
+  id: string;
+  horizon: "now" | "3m" | "long";
+  title: string;
+  description: string | null;
+}
+
+export interface CalendarTexts {
+  calendarName: string;
+  /** The event title of a step, e.g. "LiftPlan: Turn on autopay". */
+  stepTitle: (step: CalendarStep) => string;
+  checkInTitle: string;
+  checkInDescription: string;
+  /** The line before the plan's link in every description. */
+  planLink: string;
+  alarm: string;
+}
+
+export interface PlanCalendarInput {
+  planId: string;
+  /** Absolute link back to the plan (the read-only share page). */
+  planUrl: string;
+  /** The domain after "@" in each UID. */
+  domain: string;
+  steps: CalendarStep[]; // ranked, best first
+  texts: CalendarTexts;
+  today: CalendarDate;
+  now: Date; // DTSTAMP
+}
+
+export interface ScheduledStep {
+  step: CalendarStep;
+  day: number; // days after today
+}
+
+/** Which day each "now" and "3m" step falls on (see the rule at the top of this file). Long-term steps get none. */
+export function scheduleSteps(steps: CalendarStep[]): ScheduledStep[] {
+  const now = steps.filter((s) => s.horizon === "now");
+  const soon = steps.filter((s) => s.horizon === "3m");
+  return [
+    ...now.map((step, i) => ({ step, day: Math.min(NOW_FIRST_DAY + i, NOW_LAST_DAY) })),
+    ...soon.map((step, i) => ({ step, day: Math.ceil((THREE_MONTH_DAYS * (i + 1)) / soon.length) })),
+  ];
+}
+
+// Stable per plan and step, so importing a newer file updates the events instead of doubling them; a
+// hash, so the UID does not spell out the plan's id.
+function uid(planId: string, item: string, domain: string): string {
+  return `${createHash("sha256").update(`${planId}/${item}`).digest("hex").slice(0, 32)}@${domain}`;
+}
+
+function event(input: PlanCalendarInput, item: string, day: number, title: string, description: string): string[] {
+  const date = addDays(input.today, day);
+  const full = `${description}\n\n${input.texts.planLink}\n${input.planUrl}`;
+  return [
+    "BEGIN:VEVENT",
+    `UID:${uid(input.planId, item, input.domain)}`,
+    `DTSTAMP:${formatUtc(input.now)}`,
+    `DTSTART;VALUE=DATE:${formatDate(date)}`,
+    `DTEND;VALUE=DATE:${formatDate(addDays(date, 1))}`,
+    `SUMMARY:${escapeText(title)}`,
+    `DESCRIPTION:${escapeText(full)}`,
+    `URL:${input.planUrl}`,
+    "TRANSP:TRANSPARENT",
+    "BEGIN:VALARM",
+    "ACTION:DISPLAY",
+    "TRIGGER:PT9H",
+    `DESCRIPTION:${escapeText(`${input.texts.alarm}: ${title}`)}`,
+    "END:VALARM",
+    "END:VEVENT",
+  ];
+}
+
+/** The whole .ics file: CRLF line ends, folded at 75 octets. */
+export function planCalendar(input: PlanCalendarInput): string {
+  const { texts } = input;
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//LiftPlan//Plan reminders//EN",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    `X-WR-CALNAME:${escapeText(texts.calendarName)}`,
+  ];
+  for (const { step, day } of scheduleSteps(input.steps)) {
+    lines.push(...event(input, `step/${step.id}`, day, texts.stepTitle(step), step.description ?? step.title));
+  }
+  lines.push(...event(input, "check-in", CHECK_IN_DAY, texts.checkInTitle, texts.checkInDescription));
+  lines.push("END:VCALENDAR");
+  return icsFile(lines);
+}

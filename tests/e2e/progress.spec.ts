@@ -1,0 +1,90 @@
+// Coming back: the owner updates the answers twice and the plan shows three scorings on a chart, what
+// changed since last time, and which step is next on the checklist.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { planOrder } from "@/components/plan/next-step";
+import type { Profile } from "@/lib/profile/schema";
+import type { Recommendation } from "@/lib/scoring/types";
+import { multiLender } from "@/tests/fixtures/profiles";
+import { createPlanViaApi, LOCALES, newOwner, newVisitor, planPath, waitForRole } from "./fixtures";
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+// Two check-ins, each a little better than the one before.
+const better: Profile = { ...multiLender, repayment: { ...multiLender.repayment, autopay: true } };
+const evenBetter: Profile = { ...better, borrowing: { ...better.borrowing, applications3m: 0, activeLenders: 2 } };
+
+for (const locale of LOCALES) {
+  test(`owner edits twice and sees three scorings, the change since last time and the next step (${locale})`, async ({
+    browser,
+    request,
+  }) => {
+    const plan = await createPlanViaApi(request, multiLender);
+    const scores: number[] = [];
+    scores.push(((await (await request.get(`/api/plans/${plan.id}`)).json()) as { result: { score: number } }).result.score);
+    for (const profile of [better, evenBetter]) {
+      const response = await request.patch(`/api/plans/${plan.id}`, {
+        headers: { Authorization: `Bearer ${plan.editToken}` },
+        data: { profile },
+      });
+      expect(response.status()).toBe(200);
+      const body = (await response.json()) as { result: { score: number }; snapshots: unknown[] };
+      scores.push(body.result.score);
+    }
+    expect(scores[2]!).toBeGreaterThan(scores[0]!);
+    const stored = (await (await request.get(`/api/plans/${plan.id}`)).json()) as {
+      snapshots: unknown[];
+      result: { recommendations: Recommendation[] };
+    };
+    expect(stored.snapshots).toHaveLength(3);
+
+    const page = await (await newOwner(browser, locale, plan)).newPage();
+    await page.goto(planPath(locale, plan.id));
+    await waitForRole(page, "owner");
+
+    // The chart: one point per scoring, oldest first, with an accessible name and summary.
+    const chart = page.getByTestId("progress-chart");
+    await expect(chart).toBeVisible();
+    await expect(chart).toHaveAttribute("role", "img");
+    await expect(chart.locator("title")).not.toBeEmpty();
+    await expect(chart.locator("desc")).toContainText(String(scores[2]));
+    const points = chart.getByTestId("progress-point");
+    await expect(points).toHaveCount(3);
+    expect(await points.evaluateAll((nodes) => nodes.map((n) => Number(n.getAttribute("data-score"))))).toEqual(scores);
+    // Higher readiness is drawn higher up.
+    const ys = await chart.locator("circle").evaluateAll((nodes) => nodes.map((n) => Number(n.getAttribute("cy"))));
+    expect(ys[2]!).toBeLessThan(ys[0]!);
+    await expect(page.getByTestId("plan-history").locator("tbody tr")).toHaveCount(3);
+
+    // Since last time: the newest scoring against the one before.
+    const since = page.getByTestId("since-last-time");
+    await expect(since).toBeVisible();
+    await expect(page.getByTestId("since-score")).toHaveAttribute("data-delta", String(scores[2]! - scores[1]!));
+    await expect(page.getByTestId("since-score")).toContainText(`${scores[1]} → ${scores[2]}`);
+
+    // The checklist: the first step in the order shown is next; ticking it moves "Next step" on.
+    const order = planOrder(stored.result.recommendations);
+    expect(order.length).toBeGreaterThan(1);
+    await expect(page.getByTestId("next-step")).toHaveCount(1);
+    await expect(page.getByTestId("next-step")).toHaveAttribute("data-step", order[0]!);
+    await expect(page.getByTestId(`rec-${order[0]}`).getByTestId("next-step")).toBeVisible();
+    await expect(page.getByTestId("checklist-summary")).toHaveAttribute("data-done", "0");
+    await expectNoViolations(page);
+
+    await page.getByTestId(`rec-${order[0]}-done`).check();
+    await expect(page.getByTestId(`rec-${order[0]}-status`)).toHaveAttribute("data-status", "saved");
+    await expect(page.getByTestId("next-step")).toHaveAttribute("data-step", order[1]!);
+    await expect(page.getByTestId("checklist-summary")).toHaveAttribute("data-done", "1");
+
+    // A viewer sees the same progress (read-only) and the same next step.
+    const viewer = await (await newVisitor(browser, locale)).newPage();
+    await viewer.goto(planPath(locale, plan.id));
+    await waitForRole(viewer, "viewer");
+    await expect(viewer.getByTestId("progress-point")).toHaveCount(3);
+    await expect(viewer.getByTestId("next-step")).toHaveAttribute("data-step", order[1]!);
+    await expectNoViolations(viewer);
+  });
+}
