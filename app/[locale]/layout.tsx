@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider, hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -7,6 +8,7 @@ import { routing } from "@/lib/i18n/routing";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SkipLink } from "@/components/layout/SkipLink";
+import { requestOrigin } from "@/components/plan/share-url";
 
 type Params = Promise<{ locale: string }>;
 
@@ -20,7 +22,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "common.meta" });
+  // Link previews (Open Graph images) need absolute URLs: the configured origin, else the request's.
+  const origin = process.env.PUBLIC_ORIGIN?.trim() || requestOrigin(await headers());
   return {
+    ...(origin && URL.canParse(origin) ? { metadataBase: new URL(origin) } : {}),
     title: { default: t("title"), template: t("titleTemplate") },
     description: t("description"),
     applicationName: locale === "zh-CN" ? "提额计划" : "LiftPlan",

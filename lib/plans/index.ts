@@ -14,3 +14,4 @@ export { getPlanLastViewedAt } from "./last-viewed";
 export { pruneStalePlans } from "./prune";
 export { retentionDays, retentionDate, retentionCutoff, DEFAULT_RETENTION_DAYS } from "./retention";
 export { planCalendar, scheduleSteps, type CalendarStep, type CalendarTexts, type PlanCalendarInput } from "./calendar";
+export { getSnapshotDimensions } from "./snapshot-dimensions";

@@ -17,6 +17,11 @@ async function expectNoViolations(page: Page) {
 const better: Profile = { ...multiLender, repayment: { ...multiLender.repayment, autopay: true } };
 const evenBetter: Profile = { ...better, borrowing: { ...better.borrowing, applications3m: 0, activeLenders: 2 } };
 
+interface Area {
+  id: string;
+  score: number;
+}
+
 for (const locale of LOCALES) {
   test(`owner edits twice and sees three scorings, the change since last time and the next step (${locale})`, async ({
     browser,
@@ -24,6 +29,7 @@ for (const locale of LOCALES) {
   }) => {
     const plan = await createPlanViaApi(request, multiLender);
     const scores: number[] = [];
+    const areas: Area[][] = [];
     scores.push(((await (await request.get(`/api/plans/${plan.id}`)).json()) as { result: { score: number } }).result.score);
     for (const profile of [better, evenBetter]) {
       const response = await request.patch(`/api/plans/${plan.id}`, {
@@ -31,8 +37,9 @@ for (const locale of LOCALES) {
         data: { profile },
       });
       expect(response.status()).toBe(200);
-      const body = (await response.json()) as { result: { score: number }; snapshots: unknown[] };
+      const body = (await response.json()) as { result: { score: number; dimensions: Area[] }; snapshots: unknown[] };
       scores.push(body.result.score);
+      areas.push(body.result.dimensions);
     }
     expect(scores[2]!).toBeGreaterThan(scores[0]!);
     const stored = (await (await request.get(`/api/plans/${plan.id}`)).json()) as {
@@ -64,6 +71,13 @@ for (const locale of LOCALES) {
     await expect(since).toBeVisible();
     await expect(page.getByTestId("since-score")).toHaveAttribute("data-delta", String(scores[2]! - scores[1]!));
     await expect(page.getByTestId("since-score")).toContainText(`${scores[1]} → ${scores[2]}`);
+    // …and per area: every area that moved between the last two scorings is listed with its scores.
+    const [before, after] = [areas[0]!, areas[1]!];
+    const moved = after.filter((d) => d.score !== before.find((b) => b.id === d.id)?.score);
+    expect(moved.length).toBeGreaterThan(0);
+    for (const d of moved) {
+      await expect(page.getByTestId(`since-${d.id}`)).toContainText(String(d.score));
+    }
 
     // The checklist: the first step in the order shown is next; ticking it moves "Next step" on.
     const order = planOrder(stored.result.recommendations);

@@ -6,11 +6,13 @@ import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
+import { getSnapshotDimensions } from "@/lib/plans";
 import { compareWithCurrentModel, dontsFor } from "@/lib/scoring";
 import { formatBandRange, MONEY_FORMAT } from "@/components/plan/band-range";
 import { BandSummary } from "@/components/plan/band-summary";
 import { DimensionList } from "@/components/plan/dimension-list";
 import { DontList } from "@/components/plan/dont-list";
+import { ExportLinks } from "@/components/plan/export-links";
 import { loadPlan } from "@/components/plan/load-plan";
 import { ModelComparison } from "@/components/plan/model-comparison";
 import { OwnerBar } from "@/components/plan/owner-bar";
@@ -19,6 +21,7 @@ import { OwnerLinkClaim } from "@/components/plan/owner-link-claim";
 import { PlanFootnote } from "@/components/plan/plan-footnote";
 import { ProgressHistory } from "@/components/plan/progress-history";
 import { RecommendationGroups } from "@/components/plan/recommendation-groups";
+import { RetentionNote } from "@/components/plan/retention-note";
 import { SharePanel } from "@/components/plan/share-panel";
 import { shareUrl } from "@/components/plan/share-url";
 import { WarningCallouts } from "@/components/plan/warning-callouts";
@@ -53,6 +56,9 @@ export default async function PlanPage({ params }: { params: Params }) {
   const { result, profile } = plan;
   // A plan scored by an older model keeps its result; its owner also sees what the current model says.
   const comparison = compareWithCurrentModel(result, profile);
+  // Per-area scores of each scoring, for "since last time"; both lists are oldest first.
+  const areas = plan.snapshots.length > 1 ? await getSnapshotDimensions(plan.id) : [];
+  const snapshots = plan.snapshots.map((s, i) => ({ ...s, dimensions: areas[i] }));
 
   return (
     <OwnerProvider
@@ -106,8 +112,11 @@ export default async function PlanPage({ params }: { params: Params }) {
         <WhatIfLauncher profile={profile} />
         <DontList ids={dontsFor(profile)} />
         <DimensionList dimensions={result.dimensions} profile={profile} />
-        <ProgressHistory snapshots={plan.snapshots} dimensions={result.dimensions} />
+        <ProgressHistory snapshots={snapshots} dimensions={result.dimensions} />
         <SharePanel planId={plan.id} url={url} />
+        <ExportLinks planId={plan.id} />
+        {/* After loadPlan: opening the plan is what moves its removal date. */}
+        <RetentionNote planId={plan.id} />
         <PlanFootnote modelVersion={result.modelVersion} createdAt={plan.createdAt} updatedAt={plan.updatedAt} />
       </article>
     </OwnerProvider>
