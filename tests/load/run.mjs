@@ -12,20 +12,19 @@
 // (default 2) app instances sharing it, clients spread over them and reading plans through any instance;
 // the crash kills one instance. (SQLite: one instance, one file.)
 // Ports 3600–3699 on 127.0.0.1 only. Plain Node, no dependencies beyond the app's own.
-import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
+import { ensureBuild, kill, portAllocator, sleep, startServer as startApp } from "./app-server.mjs";
+import { randomProfile } from "./random-profile.mjs";
 
 const SECONDS = bounded(process.env.LOAD_SECONDS, 20, 1, 600);
 const CLIENTS = bounded(process.env.LOAD_CLIENTS, 16, 1, 256);
 const READS_PER_WRITE = bounded(process.env.LOAD_READS_PER_WRITE, 2, 0, 20);
 const DIST_DIR = process.env.LOAD_DIST_DIR || ".next-load";
-const HOST = "127.0.0.1";
 const REQUEST_TIMEOUT_MS = 15_000;
 const PG_ADMIN_URL = /^postgres(ql)?:\/\//i.test(process.env.LOAD_DATABASE_URL ?? "") ? process.env.LOAD_DATABASE_URL : undefined;
 const INSTANCES = PG_ADMIN_URL ? bounded(process.env.LOAD_INSTANCES, 2, 1, 8) : 1;
@@ -36,98 +35,11 @@ function bounded(value, fallback, min, max) {
   return Number.isFinite(n) && n >= min && n <= max ? Math.floor(n) : fallback;
 }
 
-// ---- the app
-function ensureBuild() {
-  if (existsSync(join(DIST_DIR, "BUILD_ID"))) return;
-  console.log(`No build in ${DIST_DIR}: running next build…`);
-  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" } });
-  if (build.status !== 0) throw new Error("next build failed");
-}
-
-const taken = new Set();
-async function freePort() {
-  for (let port = 3600; port <= 3699; port++) {
-    if (taken.has(port)) continue;
-    const free = await new Promise((done) => {
-      const probe = createServer().once("error", () => done(false)).once("listening", () => probe.close(() => done(true)));
-      probe.listen(port, HOST);
-    });
-    if (free) {
-      taken.add(port);
-      return port;
-    }
-  }
-  throw new Error("no free port in 3600–3699");
-}
-
-async function startServer(databaseUrl, port) {
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", HOST, "-p", String(port)], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_DIST_DIR: DIST_DIR,
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: databaseUrl,
-      RATE_LIMIT_PLANS_PER_MINUTE: "0", // measuring throughput, not the limit
-      PUBLIC_ORIGIN: `http://${HOST}:${port}`,
-    },
-    stdio: ["ignore", "ignore", "pipe"],
-    detached: true, // its own process group, so SIGKILL reaches every process of the server
-  });
-  let stderr = "";
-  child.stderr.on("data", (chunk) => (stderr = (stderr + chunk).slice(-4000)));
-  const base = `http://${HOST}:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}): ${stderr}`);
-    try {
-      const response = await fetch(`${base}/api/schema`, { signal: AbortSignal.timeout(2000) });
-      if (response.ok) return { child, base };
-    } catch {
-      // not up yet
-    }
-    await sleep(200);
-  }
-  kill(child);
-  throw new Error(`server did not answer within 60 s: ${stderr}`);
-}
-
-function kill(child) {
-  try {
-    process.kill(-child.pid, "SIGKILL");
-  } catch {
-    // already gone
-  }
-}
-
-const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+// ---- the app (tests/load/app-server.mjs)
+const freePort = portAllocator(3600, 3699);
+const startServer = (databaseUrl, port) => startApp({ port, distDir: DIST_DIR, databaseUrl });
 
 // ---- the clients
-function randomProfile(i) {
-  const r = (max) => Math.floor(Math.random() * (max + 1));
-  const income = 2000 + r(50_000);
-  const business = i % 5 === 0;
-  return {
-    version: 1,
-    purpose: business ? "business" : "personal",
-    repayment: { onTimeMonths: r(120), latePayments12m: r(3), currentlyOverdue: r(20) === 0, autopay: r(1) === 1 },
-    borrowing: { draws6m: r(30), applications3m: r(6), activeLenders: r(5) },
-    finances: { monthlyIncome: income, monthlyDebtPayments: r(income), currentLimit: 20_000, usedLimit: r(20_000) },
-    assets: { liquidSavings: r(200_000), investments: r(100_000), ownsProperty: r(1) === 1, ownsCar: r(1) === 1, providentFund: r(1) === 1 },
-    ecosystem: {
-      accountYears: r(15),
-      monthlyTransactions: r(200),
-      billsLinked: r(1) === 1,
-      cardsLinked: r(6),
-      huabeiActive: r(1) === 1,
-      profileComplete: r(1) === 1,
-      zhimaScore: r(3) === 0 ? null : 350 + r(600),
-    },
-    spending: { monthlySpending: r(20_000), categories: r(20), largePurchases3m: r(4) },
-    ...(business ? { business: { registered: true, monthlyRevenue: r(500_000), taxRecords: r(1) === 1 } } : {}),
-  };
-}
-
 /** Key order does not matter to JSON; hash a canonical form so the server's order cannot cause a false alarm. */
 function canonical(value) {
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
@@ -430,7 +342,7 @@ function writeSection(subsection) {
 
 // ---- main
 const LOAD_AT_START = loadavg()[0].toFixed(1);
-ensureBuild();
+ensureBuild(DIST_DIR);
 const dir = mkdtempSync(join(tmpdir(), "liftplan-load-"));
 let failed = false;
 try {

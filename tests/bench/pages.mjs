@@ -1,0 +1,27 @@
+// The pages the browser benchmarks open, each with the moment it counts as ready (the same markers as the
+// end-to-end size budget), and a plan to show: created through the API like a person would.
+import { randomProfile } from "../load/random-profile.mjs";
+
+/** Creates one plan on the running app; returns its id. */
+export async function createPlan(base) {
+  const response = await fetch(`${base}/api/plans`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "accept-language": "en" },
+    body: JSON.stringify(randomProfile(1)),
+    signal: AbortSignal.timeout(60_000),
+  });
+  if (response.status !== 201) throw new Error(`POST /api/plans answered ${response.status}: ${await response.text()}`);
+  return (await response.json()).id;
+}
+
+/** name → { path, ready(page) } for the app, given a plan id. */
+export function appPages(planId) {
+  return {
+    home: { path: "/en", ready: (p) => p.getByTestId("start-questionnaire").waitFor() },
+    questionnaire: { path: "/en/questionnaire", ready: (p) => p.locator('form[data-testid="questionnaire"][data-ready="true"]').waitFor() },
+    plan: { path: `/en/p/${planId}`, ready: (p) => p.getByTestId("plan-readonly-note").waitFor() },
+    print: { path: `/en/p/${planId}/print`, ready: (p) => p.getByTestId("print-sheet").waitFor() },
+  };
+}
+
+export const BARE_PAGE = { path: "/", ready: (p) => p.locator("h1").waitFor() };

@@ -1,0 +1,59 @@
+// Figure 3, the server: throughput and p99 of the plan page and of plan creation under many concurrent
+// clients on loopback against the production build, beside a static file of the same app (the baseline).
+import os from "node:os";
+import { figures } from "./ts-modules.mjs";
+import { driveLoad, errorText } from "./http-load.mjs";
+import { createPlan } from "./pages.mjs";
+import { machineLine, revision, today, writeSection } from "./report.mjs";
+import { randomProfile } from "../load/random-profile.mjs";
+
+const CLIENTS = Math.max(1, Math.min(256, Number(process.env.BENCH_CLIENTS) || 32));
+const SECONDS = Math.max(1, Math.min(120, Number(process.env.BENCH_SECONDS) || 10));
+const PLANS = 50; // the plan page reads a random one of these, so no single row stays hot
+export const STATIC_PATH = "/icon.svg"; // prerendered at build time (○ in next build's route list)
+const TARGET_SHARE = 0.5;
+
+/** Measures and writes "## Server throughput"; returns the rows. */
+export async function runServerThroughput({ app }) {
+  const loadAtStart = os.loadavg()[0];
+  const { formatRatio, percent, ratio, verdictText, whole } = figures;
+  const ids = [];
+  for (let i = 0; i < PLANS; i++) ids.push(await createPlan(app.base));
+  const pick = (i) => ids[i % ids.length];
+  const en = { headers: { "accept-language": "en" } };
+  const targets = [
+    { name: `static file \`GET ${STATIC_PATH}\` (baseline)`, key: "static", request: () => [`${app.base}${STATIC_PATH}`, en, 200] },
+    { name: "plan page `GET /en/p/{id}`", key: "page", request: (i) => [`${app.base}/en/p/${pick(i)}`, en, 200] },
+    { name: "plan API `GET /api/plans/{id}`", key: "read", request: (i) => [`${app.base}/api/plans/${pick(i)}`, en, 200] },
+    {
+      name: "create `POST /api/plans`",
+      key: "create",
+      request: (i) => [`${app.base}/api/plans`, { method: "POST", headers: { "content-type": "application/json", "accept-language": "en" }, body: JSON.stringify(randomProfile(i)) }, 201],
+    },
+  ];
+  const results = {};
+  for (const t of targets) {
+    console.log(`server: ${t.key}, ${CLIENTS} clients for ${SECONDS} s…`);
+    results[t.key] = await driveLoad({ clients: CLIENTS, seconds: SECONDS, request: t.request });
+  }
+  const base = results.static.perSecond;
+  const rows = targets.map((t) => {
+    const r = results[t.key];
+    const share = ratio(r.perSecond, base);
+    const check = t.key === "page" ? `${verdictText(share, TARGET_SHARE, "at least")}${r.errors ? ", **errors**" : ""}` : r.errors ? "**errors**" : "";
+    return `| ${t.name} | ${whole(r.requests)} | ${errorText(r)} | ${whole(r.perSecond)} | ${percent(share)} | ${r.p50.toFixed(0)} | ${r.p99.toFixed(0)} | ${check} |`;
+  });
+  writeSection(
+    "Server throughput",
+    `Measured ${today()} with \`npm run bench -- --only=server\` (\`tests/bench/server-throughput.mjs\`), app at ${revision()}.
+
+**Machine**: ${machineLine(loadAtStart)}. The load generator runs on the same machine as the server and takes a share of its CPU; the ratios matter more than the absolute figures.
+
+**Method**: the production build (\`next start\`, one Node process) on a fresh SQLite file (WAL), rate limit off (\`RATE_LIMIT_PLANS_PER_MINUTE=0\`). ${CLIENTS} concurrent clients on 127.0.0.1, each sending one request after another with Node's fetch (keep-alive, gzip accepted, every body read in full) for ${SECONDS} s per row, after a warm-up (5 requests one at a time, then 2 s at full concurrency, not measured). Reads pick one of ${PLANS} stored plans in turn; creates send random valid profiles. Throughput counts successful responses (200, or 201 for create) per second; any other status or a transport failure is an error. Baseline: \`${STATIC_PATH}\`, the app's one prerendered route — every locale page is rendered per request (the CSP nonce) and \`public/\` is empty, so this static file served by the same server is the closest static page. Target: plan page ≥ ${percent(TARGET_SHARE)} of the baseline's throughput, zero errors.
+
+| request | requests | errors | per second | × static | p50 ms | p99 ms | |
+|---|---|---|---|---|---|---|---|
+${rows.join("\n")}`,
+  );
+  return results;
+}

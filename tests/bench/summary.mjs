@@ -1,0 +1,46 @@
+// "## Summary": every target of the performance issue in one table, from one full `npm run bench` run
+// (each figure beside its baseline from the same run). Written only when every benchmark ran.
+import { figures } from "./ts-modules.mjs";
+import { JS_TARGETS } from "./page-weight.mjs";
+import { machineLine, revision, today, writeSection } from "./report.mjs";
+
+export function writeSummary({ js, lighthouse, server, scale, scoring, loadAtStart }) {
+  const { formatRatio, percent, ratio, verdict, whole } = figures;
+  const mark = (ok) => (ok ? "meets" : "**misses**");
+  const rows = [];
+  for (const [name, target] of Object.entries(JS_TARGETS)) {
+    const r = ratio(js.pages[name], js.bare);
+    rows.push(`| JS shipped, ${name} | ${whole(js.pages[name])} B | ${whole(js.bare)} B | ${formatRatio(r)} | ≤ ${formatRatio(target)} | ${mark(verdict(r, target, "at most") === "meets")} |`);
+  }
+  for (const [name, r] of Object.entries(lighthouse.pages)) {
+    const scores = `perf ${r.performance}, a11y ${r.accessibility}, BP ${r["best-practices"]}, SEO ${r.seo}`;
+    // A plan is a private link (noindex on purpose): when that is SEO's only loss, SEO is not held against it.
+    const seoLosses = r.lost.filter((a) => a.startsWith("seo:"));
+    const noindexOnly = seoLosses.length > 0 && seoLosses.every((a) => a === "seo: is-crawlable");
+    const ok = r.performance >= 95 && r.accessibility === 100 && r["best-practices"] >= 95 && (r.seo >= 90 || noindexOnly);
+    rows.push(`| Lighthouse, ${name} | ${scores}${noindexOnly ? " (noindex on purpose)" : ""} | perf ${lighthouse.bare.performance}, a11y ${lighthouse.bare.accessibility}, BP ${lighthouse.bare["best-practices"]}, SEO ${lighthouse.bare.seo} | — | ≥ 95, 100, ≥ 95, ≥ 90 | ${mark(ok)} |`);
+    const lcp = ratio(r.lcp, lighthouse.bare.lcp);
+    rows.push(`| Lighthouse LCP, ${name} | ${whole(r.lcp)} ms | ${whole(lighthouse.bare.lcp)} ms | ${formatRatio(lcp)} | ≤ 1.20× | ${mark(verdict(lcp, 1.2, "at most") === "meets")} |`);
+  }
+  const share = ratio(server.page.perSecond, server.static.perSecond);
+  rows.push(`| Server, plan page throughput | ${whole(server.page.perSecond)}/s, p99 ${server.page.p99.toFixed(0)} ms, ${server.page.errors} errors | ${whole(server.static.perSecond)}/s, p99 ${server.static.p99.toFixed(0)} ms (static file) | ${percent(share)} | ≥ 50%, 0 errors | ${mark(verdict(share, 0.5, "at least") === "meets" && server.page.errors === 0)} |`);
+  const createShare = ratio(server.create.perSecond, server.static.perSecond);
+  rows.push(`| Server, \`POST /api/plans\` | ${whole(server.create.perSecond)}/s, p99 ${server.create.p99.toFixed(0)} ms, ${server.create.errors} errors | ${whole(server.static.perSecond)}/s (static file) | ${percent(createShare)} | 0 errors | ${mark(server.create.errors === 0)} |`);
+  const [small, large] = scale;
+  for (const [key, label] of [["api", "`GET /api/plans/{id}`"], ["page", "plan page"]]) {
+    const slower = ratio(small[key].perSecond, large[key].perSecond);
+    const p99 = ratio(large[key].p99, small[key].p99);
+    const ok = verdict(slower, 1.2, "at most") === "meets" && verdict(p99, 1.2, "at most") === "meets";
+    rows.push(`| Scale, ${label} at ${whole(large.size)} plans | ${whole(large[key].perSecond)}/s, p99 ${large[key].p99.toFixed(0)} ms | ${whole(small[key].perSecond)}/s, p99 ${small[key].p99.toFixed(0)} ms (${whole(small.size)} plans) | ${formatRatio(slower)} slower, p99 ${formatRatio(p99)} | ≤ 1.20× | ${mark(ok)} |`);
+  }
+  const perSecond = /([\d,]+)\/s wall/.exec(scoring)?.[1];
+  rows.push(`| Scoring, full evaluations per second (one core) | ${perSecond ?? "see below"} | — | — | median under 50 µs | see "Scoring" |`);
+  writeSection(
+    "Summary",
+    `From one full \`npm run bench\` run on ${today()}, app at ${revision()}. **Machine**: ${machineLine(loadAtStart)}. Each figure stands beside its baseline measured in the same run; the sections below give the method and every detail.
+
+| figure | this app | baseline | ratio | target | |
+|---|---|---|---|---|---|
+${rows.join("\n")}`,
+  );
+}
