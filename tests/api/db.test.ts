@@ -28,11 +28,14 @@ const freshFile = () => join(dir, `db-${++n}.db`);
 const tables = (db: Database.Database) =>
   (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
 
+// Every migration the project ships, in the order they apply.
+const ALL = ["20261122000000_init", "20261122150000_rate_limit", "20261122170000_plan_last_viewed_index"];
+
 describe("lib/db migrate", () => {
   const migrations = readMigrations(defaultMigrationsDir());
 
   it("finds the migrations in order, with Prisma's checksum (sha256 hex of the file's bytes)", () => {
-    expect(migrations.map((m) => m.name)).toEqual(["20261122000000_init", "20261122150000_rate_limit"]);
+    expect(migrations.map((m) => m.name)).toEqual(ALL);
     const bytes = readFileSync(join(defaultMigrationsDir(), "20261122000000_init", "migration.sql"));
     expect(migrations[0]!.checksum).toBe(createHash("sha256").update(bytes).digest("hex"));
   });
@@ -40,7 +43,7 @@ describe("lib/db migrate", () => {
   it("applies pending migrations once and records them as prisma migrate deploy does", () => {
     const db = openSqlite(freshFile());
     const before = Date.now();
-    expect(migrate(db, migrations)).toEqual({ applied: ["20261122000000_init", "20261122150000_rate_limit"] });
+    expect(migrate(db, migrations)).toEqual({ applied: ALL });
     expect(tables(db)).toEqual(["Plan", "RateLimit", "Setting", "Snapshot", "_prisma_migrations", "sqlite_sequence"]);
     const rows = db.prepare('SELECT * FROM "_prisma_migrations" ORDER BY migration_name').all() as Record<string, unknown>[];
     expect(rows).toEqual([
@@ -55,7 +58,10 @@ describe("lib/db migrate", () => {
         applied_steps_count: 1,
       },
       expect.objectContaining({ migration_name: "20261122150000_rate_limit", checksum: migrations[1]!.checksum, applied_steps_count: 1 }),
+      expect.objectContaining({ migration_name: ALL[2], checksum: migrations[2]!.checksum, applied_steps_count: 1 }),
     ]);
+    const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'Plan'").all() as { name: string }[];
+    expect(indexes.map((i) => i.name)).toContain("Plan_lastViewedAt_idx");
     const row = rows[0]!;
     expect(row.started_at as number).toBeGreaterThanOrEqual(before);
     expect(row.finished_at as number).toBeGreaterThanOrEqual(row.started_at as number);
@@ -86,7 +92,7 @@ describe("lib/db migrate", () => {
     const broken = { name: "20261201000000_broken", sql: 'CREATE TABLE "X" (a INT); SELECT * FROM nowhere;', checksum: "x" };
     expect(() => migrate(db, [...migrations, broken])).toThrow(/no such table/);
     expect(tables(db)).toEqual([]);
-    expect(migrate(db, migrations).applied).toEqual(["20261122000000_init", "20261122150000_rate_limit"]);
+    expect(migrate(db, migrations).applied).toEqual(ALL);
     db.close();
   });
 
@@ -142,7 +148,7 @@ describe("lib/db configuration", () => {
     expect(a).toBe(b);
     expect(await a.plan.count()).toBe(0);
     const raw = new Database(file, { readonly: true });
-    expect(raw.prepare('SELECT COUNT(*) AS n FROM "_prisma_migrations"').get()).toEqual({ n: 2 });
+    expect(raw.prepare('SELECT COUNT(*) AS n FROM "_prisma_migrations"').get()).toEqual({ n: ALL.length });
     raw.close();
   });
 
