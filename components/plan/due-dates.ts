@@ -2,10 +2,11 @@
 // The rule (also printed on the sheet): "Do now" steps within one week; the "Next 3 months" steps are
 // spread by rank over the next 91 days (13 weeks), the k-th of n due after ceil(91·k/n) days, so the
 // best step comes first and the last one falls at the three-month mark.
+import { THREE_MONTH_DAYS, threeMonthDay } from "@/lib/plans/calendar";
 import type { Recommendation } from "@/lib/scoring/types";
 
+export { THREE_MONTH_DAYS };
 export const NOW_DAYS = 7;
-export const THREE_MONTH_DAYS = 91;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Days from today until each "now" and "3m" step is due, keyed by recommendation id. */
@@ -13,7 +14,8 @@ export function dueInDays(recommendations: readonly Recommendation[]): Map<strin
   const due = new Map<string, number>();
   const later = recommendations.filter((r) => r.horizon === "3m");
   for (const r of recommendations) if (r.horizon === "now") due.set(r.id, NOW_DAYS);
-  later.forEach((r, index) => due.set(r.id, Math.ceil((THREE_MONTH_DAYS * (index + 1)) / later.length)));
+  // The same spread as the calendar file's reminders, so paper and phone agree on the 3-month dates.
+  later.forEach((r, index) => due.set(r.id, threeMonthDay(index, later.length)));
   return due;
 }
 

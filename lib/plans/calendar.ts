@@ -4,8 +4,9 @@
 // The dates, counted from the day of download (day 0):
 // - "now" steps, in rank order: day 1, 2, 3, … (one a day, the best first), never later than day 7;
 // - "3m" steps, in rank order, spread over the next 91 days (13 weeks): the k-th of n (k from 1) on day
-//   ceil(91 × k / n), so the best comes first and the last falls at the three-month mark. This is the
-//   printed checklist's due-date rule, so paper and calendar name the same days;
+//   ceil(91 × k / n), so the best comes first and the last falls at the three-month mark. The printed
+//   checklist dates its "3m" steps with the same function (threeMonthDay); its "now" steps say only
+//   "within a week", while the calendar spreads their reminders one a day so they do not all ring at once;
 // - the check-in on day 28: time to update the answers and see what changed.
 // Every event has an alarm at 09:00 on its day (floating time: the phone's own time zone).
 import { createHash } from "node:crypto";
@@ -51,13 +52,18 @@ export interface ScheduledStep {
   day: number; // days after today
 }
 
+/** The day the k-th (0-based `rank`) of `count` "3m" steps is due: spread by rank over 91 days. */
+export function threeMonthDay(rank: number, count: number): number {
+  return Math.ceil((THREE_MONTH_DAYS * (rank + 1)) / count);
+}
+
 /** Which day each "now" and "3m" step falls on (see the rule at the top of this file). Long-term steps get none. */
 export function scheduleSteps(steps: CalendarStep[]): ScheduledStep[] {
   const now = steps.filter((s) => s.horizon === "now");
   const soon = steps.filter((s) => s.horizon === "3m");
   return [
     ...now.map((step, i) => ({ step, day: Math.min(NOW_FIRST_DAY + i, NOW_LAST_DAY) })),
-    ...soon.map((step, i) => ({ step, day: Math.ceil((THREE_MONTH_DAYS * (i + 1)) / soon.length) })),
+    ...soon.map((step, i) => ({ step, day: threeMonthDay(i, soon.length) })),
   ];
 }
 
