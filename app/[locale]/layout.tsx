@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { NextIntlClientProvider, hasLocale } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { SiteHeader } from "@/components/layout/SiteHeader";
@@ -43,14 +43,14 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col antialiased">
-        <NextIntlClientProvider>
-          <SkipLink label={t("skipToContent")} />
-          <SiteHeader />
-          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-6 outline-none sm:py-10">
-            {children}
-          </main>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        {/* No NextIntlClientProvider here: pages whose client code translates give it only the
+            namespaces it uses (components/i18n/client-messages.tsx), so the others ship no i18n code. */}
+        <SkipLink label={t("skipToContent")} />
+        <SiteHeader />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-6 outline-none sm:py-10">
+          {children}
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );

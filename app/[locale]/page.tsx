@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
-import { Link } from "@/lib/i18n/navigation";
+import Link from "next/link";
+import { localePath } from "@/lib/i18n/paths";
 import { buttonClass } from "@/components/ui/button-styles";
 import { Callout } from "@/components/ui/Callout";
 import { Card } from "@/components/ui/Card";
@@ -35,7 +36,7 @@ export default async function HomePage({ params }: { params: Params }) {
           {t("title")}
         </h1>
         <p className="text-lg text-muted">{t("lede")}</p>
-        <Link href="/questionnaire" className={buttonClass("primary", "w-full sm:w-auto")} data-testid="start-questionnaire">
+        <Link href={localePath(locale, "/questionnaire")} className={buttonClass("primary", "w-full sm:w-auto")} data-testid="start-questionnaire">
           {t("start")}
           <span aria-hidden="true">→</span>
         </Link>
@@ -109,7 +110,7 @@ export default async function HomePage({ params }: { params: Params }) {
       </section>
 
       <div className="border-t border-line pt-8">
-        <Link href="/questionnaire" className={buttonClass("primary", "w-full sm:w-auto")}>
+        <Link href={localePath(locale, "/questionnaire")} className={buttonClass("primary", "w-full sm:w-auto")}>
           {t("startAgain")}
           <span aria-hidden="true">→</span>
         </Link>

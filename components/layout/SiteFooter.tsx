@@ -1,8 +1,10 @@
-import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { localePath } from "@/lib/i18n/paths";
 
 export async function SiteFooter() {
   const t = await getTranslations("common");
+  const locale = await getLocale();
   return (
     <footer className="mt-12 border-t border-line bg-white print:hidden">
       <div className="mx-auto max-w-3xl space-y-2 px-4 py-6 text-sm text-muted">
@@ -10,7 +12,7 @@ export async function SiteFooter() {
         <p className="font-medium text-ink">{t("footer.scam")}</p>
         <p>
           <Link
-            href="/privacy"
+            href={localePath(locale, "/privacy")}
             className="inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-4"
             data-testid="privacy-link"
           >

@@ -1,14 +1,17 @@
-import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { localePath } from "@/lib/i18n/paths";
+import type { Locale } from "@/lib/i18n/routing";
 import { LanguageSwitch } from "./LanguageSwitch";
 
 export async function SiteHeader() {
   const t = await getTranslations("common");
+  const locale = (await getLocale()) as Locale;
   return (
     <header className="border-b border-line bg-white print:hidden">
       <div className="mx-auto flex max-w-3xl items-center justify-between gap-4 px-4 py-2">
         <Link
-          href="/"
+          href={localePath(locale, "/")}
           aria-label={t("homeLink")}
           className="flex min-h-11 items-center gap-2 rounded-lg text-lg font-bold text-brand-800 no-underline"
         >
@@ -20,7 +23,7 @@ export async function SiteHeader() {
           </span>
           {t("brand")}
         </Link>
-        <LanguageSwitch label={t("languageNav")} />
+        <LanguageSwitch label={t("languageNav")} locale={locale} />
       </div>
     </header>
   );

@@ -1,7 +1,8 @@
 // Sharing: the read-only share link (copy, QR code, the phone's share sheet), the owner's private link
 // (owner's browser only), and the way to the printable checklist. The two links are told apart plainly.
-import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { localePath } from "@/lib/i18n/paths";
 import { CopyLink } from "./copy-link";
 import { NativeShareButton } from "./native-share-button";
 import { OwnerLinkPanel } from "./owner-link-panel";
@@ -9,6 +10,7 @@ import { QrCode } from "./qr-code";
 
 export async function SharePanel({ planId, url }: { planId: string; url: string }) {
   const t = await getTranslations("plan.share");
+  const locale = await getLocale();
   return (
     <section aria-labelledby="share-heading" data-testid="plan-share" className="rounded-card border border-line bg-white p-5 shadow-card sm:p-6">
       <h2 id="share-heading" className="text-xl font-bold text-ink">
@@ -49,7 +51,7 @@ export async function SharePanel({ planId, url }: { planId: string; url: string 
       />
       <p className="mt-4 print:hidden">
         <Link
-          href={`/p/${encodeURIComponent(planId)}/print`}
+          href={localePath(locale, `/p/${encodeURIComponent(planId)}/print`)}
           data-testid="print-link"
           className="font-semibold text-brand-900 underline underline-offset-2"
         >

@@ -2,7 +2,7 @@
 // radio cards, each with a real <label>.
 import type { ReactNode } from "react";
 import { useController } from "react-hook-form";
-import type { Profile } from "@/lib/profile";
+import type { Profile } from "@/lib/profile/schema";
 import type { FieldName } from "./steps";
 import { describedBy, fieldId } from "./field-ids";
 import { FieldError } from "./FieldError";

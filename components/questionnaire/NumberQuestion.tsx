@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useController } from "react-hook-form";
 import { useTranslations } from "next-intl";
-import type { Profile } from "@/lib/profile";
+import type { Profile } from "@/lib/profile/schema";
 import type { FieldSpec } from "./steps";
 import { formatNumberInput, parseNumberInput, textMatchesValue, toFormValue } from "./number-input";
 import { describedBy, fieldId } from "./field-ids";

@@ -1,14 +1,16 @@
 // Editing needs the plan's edit token, kept only in the browser that created the plan. Without it
 // the form is not offered at all, rather than failing after the person has typed their answers.
 import { useEffect, useState, type ReactNode } from "react";
-import { useTranslations } from "next-intl";
-import { Link } from "@/lib/i18n/navigation";
+import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { localePath } from "@/lib/i18n/paths";
 import { readOwnerToken } from "@/components/plan/owner-token";
 import { buttonClass } from "@/components/ui/button-styles";
 import { Callout } from "@/components/ui/Callout";
 
 export function OwnerGate({ planId, children }: { planId: string; children: (token: string) => ReactNode }) {
   const t = useTranslations("questionnaire.edit");
+  const locale = useLocale();
   // undefined until this browser's storage has been read (it cannot be read on the server).
   const [token, setToken] = useState<string | null | undefined>(undefined);
   useEffect(() => setToken(readOwnerToken(planId)), [planId]);
@@ -26,10 +28,10 @@ export function OwnerGate({ planId, children }: { planId: string; children: (tok
         <Callout tone="info" title={t("notOwnerTitle")}>
           <p>{t("notOwnerBody")}</p>
           <div className="mt-4 flex flex-col gap-3 sm:flex-row">
-            <Link href={`/p/${planId}`} className={buttonClass("primary")}>
+            <Link href={localePath(locale, `/p/${planId}`)} className={buttonClass("primary")}>
               {t("backToPlan")}
             </Link>
-            <Link href="/questionnaire" className={buttonClass("secondary")}>
+            <Link href={localePath(locale, "/questionnaire")} className={buttonClass("secondary")}>
               {t("newPlan")}
             </Link>
           </div>

@@ -4,54 +4,60 @@
 // a new plan (create) or as the new answers of an existing plan (edit, owner's browser only).
 import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { FormProvider, useForm, useWatch, type FieldErrors } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import {
-  defaultBusiness,
-  defaultProfile,
-  profileErrorMap,
-  profileSchema,
-  type Business,
-  type Profile,
-  type Purpose,
-} from "@/lib/profile";
-import { useRouter } from "@/lib/i18n/navigation";
+import { defaultBusiness, defaultProfile } from "@/lib/profile/defaults";
+import type { Business, Profile, Purpose } from "@/lib/profile/schema";
+import { localePath } from "@/lib/i18n/paths";
 import { saveOwnerToken } from "@/components/plan/owner-token";
 import { buttonClass } from "@/components/ui/button-styles";
 import { Callout } from "@/components/ui/Callout";
 import { OwnerGate } from "./OwnerGate";
-import { ALL_FIELDS, errorPaths, firstStepWithError, visibleSteps, type FieldName } from "./steps";
-import { draftKey } from "./draft-storage";
+import { ALL_FIELDS, errorPaths, firstStepWithError, visibleSteps, type FieldName, type FieldSpecs } from "./steps";
+import { draftKey } from "./draft-text";
+import { lazyProfileResolver, warmValidation } from "./lazy-resolver";
 import { useDraftPersistence } from "./use-draft-persistence";
 import { submitPlan, type FieldIssue } from "./submit-plan";
 import { StepProgress } from "./StepProgress";
 import { StepQuestions } from "./StepQuestions";
 
+// `specs`: what each question accepts, read from the schema on the server (field-specs.ts).
 export type QuestionnaireProps =
-  | { mode: "create"; initialProfile?: Profile }
-  | { mode: "edit"; planId: string; initialProfile: Profile };
+  | { mode: "create"; specs: FieldSpecs; initialProfile?: Profile }
+  | { mode: "edit"; specs: FieldSpecs; planId: string; initialProfile: Profile };
 
 export function Questionnaire(props: QuestionnaireProps) {
   if (props.mode === "edit") {
     return (
       <OwnerGate planId={props.planId}>
-        {(token) => <QuestionnaireForm baseline={props.initialProfile} edit={{ planId: props.planId, token }} />}
+        {(token) => (
+          <QuestionnaireForm specs={props.specs} baseline={props.initialProfile} edit={{ planId: props.planId, token }} />
+        )}
       </OwnerGate>
     );
   }
-  return <QuestionnaireForm baseline={props.initialProfile ?? defaultProfile} />;
+  return <QuestionnaireForm specs={props.specs} baseline={props.initialProfile ?? defaultProfile} />;
 }
 
 export default Questionnaire;
 
-function QuestionnaireForm({ baseline, edit }: { baseline: Profile; edit?: { planId: string; token: string } }) {
+function QuestionnaireForm({
+  specs,
+  baseline,
+  edit,
+}: {
+  specs: FieldSpecs;
+  baseline: Profile;
+  edit?: { planId: string; token: string };
+}) {
   const t = useTranslations("questionnaire");
   const tf = useTranslations("fields");
   const tv = useTranslations("validation");
   const locale = useLocale();
   const router = useRouter();
 
-  const resolver = useMemo(() => zodResolver(profileSchema, { error: profileErrorMap(tv) }), [tv]);
+  // The schema's code is fetched on first use, not with the page (lazy-resolver.ts).
+  const resolver = useMemo(() => lazyProfileResolver(tv), [tv]);
   const form = useForm<Profile>({ resolver, defaultValues: baseline, mode: "onTouched" });
   const { control, getValues, setValue, reset, trigger, setError, setFocus, handleSubmit, formState } = form;
 
@@ -146,7 +152,7 @@ function QuestionnaireForm({ baseline, edit }: { baseline: Profile; edit?: { pla
         if (!edit && outcome.editToken) saveOwnerToken(outcome.id, outcome.editToken);
         finish();
         setLeaving(true);
-        router.push(`/p/${outcome.id}`);
+        router.push(localePath(locale, `/p/${outcome.id}`));
         return;
       case "invalid":
         applyServerIssues(outcome.issues, outcome.message);
@@ -207,6 +213,8 @@ function QuestionnaireForm({ baseline, edit }: { baseline: Profile; edit?: { pla
       <form
         noValidate
         onSubmit={onSubmit}
+        // The first touch of the form starts fetching the validation code it will need.
+        onFocus={() => void warmValidation().catch(() => undefined)}
         aria-labelledby={headingId}
         data-testid="questionnaire"
         data-ready={ready ? "true" : "false"}
@@ -249,7 +257,7 @@ function QuestionnaireForm({ baseline, edit }: { baseline: Profile; edit?: { pla
               </Callout>
             ) : null}
 
-            <StepQuestions key={step.id} step={step} onPurposeChosen={onPurposeChosen} />
+            <StepQuestions key={step.id} step={step} specs={specs} onPurposeChosen={onPurposeChosen} />
           </div>
 
           <div className="sticky bottom-0 flex gap-3 rounded-b-card border-t border-line bg-white/95 p-4 backdrop-blur sm:px-6">

@@ -1,11 +1,19 @@
 // The questions of one step, each drawn by the widget its schema type calls for.
 import { useTranslations } from "next-intl";
-import type { Purpose } from "@/lib/profile";
-import { describeField, type Step } from "./steps";
+import type { Purpose } from "@/lib/profile/schema";
+import type { FieldSpecs, Step } from "./steps";
 import { ChoiceQuestion } from "./ChoiceQuestion";
 import { NumberQuestion } from "./NumberQuestion";
 
-export function StepQuestions({ step, onPurposeChosen }: { step: Step; onPurposeChosen: (p: Purpose) => void }) {
+export function StepQuestions({
+  step,
+  specs,
+  onPurposeChosen,
+}: {
+  step: Step;
+  specs: FieldSpecs;
+  onPurposeChosen: (p: Purpose) => void;
+}) {
   const t = useTranslations("questionnaire");
   const tf = useTranslations("fields");
   const yesNo = [
@@ -16,7 +24,7 @@ export function StepQuestions({ step, onPurposeChosen }: { step: Step; onPurpose
   return (
     <div className="space-y-8">
       {step.fields.map((name) => {
-        const spec = describeField(name);
+        const spec = specs[name];
         if (spec.kind === "purpose") {
           return (
             <ChoiceQuestion<Purpose>

@@ -1,8 +1,8 @@
 // The questionnaire's steps and questions. Which questions exist and their order live here; what
-// each accepts (boolean or number, range, integer, nullable) is read from the profile schema so the
-// form can never drift from the contract.
-import { z } from "zod";
-import { profileSchema, type Profile, type Purpose, type Section } from "@/lib/profile";
+// each accepts (boolean or number, range, integer, nullable) is read from the profile schema by
+// field-specs.ts, on the server, so the form can never drift from the contract. No zod import here:
+// this module is part of the questionnaire's first load.
+import type { Profile, Purpose, Section } from "@/lib/profile/schema";
 
 export type StepId = "purpose" | Section;
 
@@ -88,48 +88,8 @@ export type FieldSpec =
       nullable: boolean;
     };
 
-function unwrapOptional(schema: z.ZodType): z.ZodType {
-  return schema instanceof z.ZodOptional ? (schema.unwrap() as z.ZodType) : schema;
-}
-
-/** The zod schema of one leaf of the profile, e.g. `repayment.onTimeMonths`. */
-export function leafSchema(name: FieldName): z.ZodType {
-  if (name === "purpose") return profileSchema.shape.purpose;
-  const [section, field] = name.split(".") as [Section, string];
-  const sectionSchema = unwrapOptional(profileSchema.shape[section]);
-  if (!(sectionSchema instanceof z.ZodObject)) throw new Error(`Section ${section} is not an object`);
-  const leaf = (sectionSchema.shape as Record<string, z.ZodType>)[field];
-  if (!leaf) throw new Error(`Unknown profile field ${name}`);
-  return leaf;
-}
-
-export function describeField(name: FieldName): FieldSpec {
-  if (name === "purpose") return { kind: "purpose", name };
-  const [section, field] = name.split(".") as [Section, string];
-  let schema = leafSchema(name);
-  let nullable = false;
-  if (schema instanceof z.ZodNullable) {
-    nullable = true;
-    schema = schema.unwrap() as z.ZodType;
-  }
-  if (schema instanceof z.ZodBoolean) return { kind: "boolean", name, section, field };
-  if (schema instanceof z.ZodNumber) {
-    const unit = (UNITS as Partial<Record<FieldName, Unit>>)[name];
-    if (!unit) throw new Error(`Number field ${name} has no unit`);
-    return {
-      kind: "number",
-      name: name as NumberFieldName,
-      section,
-      field,
-      unit,
-      min: schema.minValue ?? 0,
-      max: schema.maxValue ?? Number.MAX_SAFE_INTEGER,
-      integer: schema.isInt,
-      nullable,
-    };
-  }
-  throw new Error(`Profile field ${name} has a type the questionnaire cannot ask`);
-}
+/** The spec of every question, keyed by field name (worked out on the server: field-specs.ts). */
+export type FieldSpecs = Record<FieldName, FieldSpec>;
 
 /** The steps a person sees: the business step only when the line funds a business. */
 export function visibleSteps(purpose: Purpose | undefined): Step[] {

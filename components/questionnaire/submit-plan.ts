@@ -1,6 +1,6 @@
 // Sends the answers to the plans API and turns every reply into one of a few outcomes the form
 // knows how to show. Messages in `issues` come from the server already in the reader's language.
-import type { Profile } from "@/lib/profile";
+import type { Profile } from "@/lib/profile/schema";
 
 export interface FieldIssue {
   path: string;

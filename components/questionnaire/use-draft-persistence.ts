@@ -2,8 +2,8 @@
 // them (debounced) as they change and when the page goes away, and forgets them once they are sent.
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
-import type { Profile } from "@/lib/profile";
-import { clearDraft, isUntouched, loadDraft, saveDraft, type Draft } from "./draft-storage";
+import type { Profile } from "@/lib/profile/schema";
+import { clearDraft, isUntouched, readDraftText, saveDraft, type Draft } from "./draft-text";
 import type { StepId } from "./steps";
 
 const PERSIST_DELAY_MS = 400;
@@ -44,14 +44,31 @@ export function useDraftPersistence({
     timer.current = setTimeout(persistNow, PERSIST_DELAY_MS);
   }, [persistNow]);
 
-  // Only once, on mount: a later change of `baseline` must not wipe what the person typed.
+  // Only once, on mount: a later change of `baseline` must not wipe what the person typed. The check
+  // of a stored draft (zod) is loaded only when there is one, so a first visit never downloads it.
   useEffect(() => {
-    const draft = loadDraft(storageKey, baseline);
-    if (draft && !isUntouched(draft, baseline)) {
-      form.reset(draft.profile);
-      onRestore(draft);
+    const raw = readDraftText(storageKey);
+    if (!raw) {
+      setReady(true);
+      return;
     }
-    setReady(true);
+    let live = true;
+    void import("./draft-storage")
+      .then(({ checkDraft }) => {
+        if (!live) return;
+        const draft = checkDraft(storageKey, raw, baseline);
+        if (draft && !isUntouched(draft, baseline)) {
+          form.reset(draft.profile);
+          onRestore(draft);
+        }
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        if (live) setReady(true);
+      });
+    return () => {
+      live = false;
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 

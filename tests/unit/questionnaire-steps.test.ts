@@ -5,12 +5,12 @@ import {
   ALL_FIELDS,
   STEPS,
   UNITS,
-  describeField,
   errorPaths,
   firstStepWithError,
   stepOfPath,
   visibleSteps,
 } from "@/components/questionnaire/steps";
+import { describeField } from "@/components/questionnaire/field-specs";
 
 // Every leaf of the profile, read from the schema itself (not from steps.ts), minus the constant version.
 function schemaLeaves(): string[] {

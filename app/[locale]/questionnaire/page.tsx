@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { QUESTIONNAIRE_NAMESPACES } from "@/components/questionnaire/namespaces";
+import { fieldSpecs } from "@/components/questionnaire/field-specs";
 import { Questionnaire } from "@/components/questionnaire/Questionnaire";
 
 type Params = Promise<{ locale: string }>;
@@ -24,7 +27,9 @@ export default async function QuestionnairePage({ params }: { params: Params }) 
         <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
         <p className="text-muted">{t("intro")}</p>
       </header>
-      <Questionnaire mode="create" />
+      <ClientMessages namespaces={QUESTIONNAIRE_NAMESPACES}>
+        <Questionnaire mode="create" specs={fieldSpecs()} />
+      </ClientMessages>
     </div>
   );
 }

@@ -4,7 +4,11 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { loadPlan } from "@/components/plan/load-plan";
 import { routing } from "@/lib/i18n/routing";
-import { Link } from "@/lib/i18n/navigation";
+import Link from "next/link";
+import { localePath } from "@/lib/i18n/paths";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { QUESTIONNAIRE_NAMESPACES } from "@/components/questionnaire/namespaces";
+import { fieldSpecs } from "@/components/questionnaire/field-specs";
 import { Questionnaire } from "@/components/questionnaire/Questionnaire";
 
 type Params = Promise<{ locale: string; id: string }>;
@@ -31,7 +35,7 @@ export default async function EditPlanPage({ params }: { params: Params }) {
   return (
     <div className="space-y-5">
       <Link
-        href={`/p/${plan.id}`}
+        href={localePath(locale, `/p/${plan.id}`)}
         className="inline-flex min-h-11 items-center gap-1 font-medium text-brand-700 underline-offset-4 hover:underline"
       >
         <span aria-hidden="true">←</span>
@@ -41,7 +45,9 @@ export default async function EditPlanPage({ params }: { params: Params }) {
         <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
         <p className="text-muted">{t("intro")}</p>
       </header>
-      <Questionnaire mode="edit" planId={plan.id} initialProfile={plan.profile} />
+      <ClientMessages namespaces={QUESTIONNAIRE_NAMESPACES}>
+        <Questionnaire mode="edit" specs={fieldSpecs()} planId={plan.id} initialProfile={plan.profile} />
+      </ClientMessages>
     </div>
   );
 }

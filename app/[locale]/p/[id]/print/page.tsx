@@ -6,7 +6,8 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getFormatter, getTimeZone, getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import Link from "next/link";
+import { localePath } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
 import { dontsFor } from "@/lib/scoring";
 import { formatBandRange, MONEY_FORMAT } from "@/components/plan/band-range";
@@ -74,7 +75,7 @@ export default async function PrintPage({ params }: { params: Params }) {
   return (
     <div className="ck-sheet" data-testid="print-sheet">
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3 print:hidden">
-        <Link href={`/p/${encodeURIComponent(plan.id)}`} className="font-semibold text-brand-800 underline underline-offset-4">
+        <Link href={localePath(locale, `/p/${encodeURIComponent(plan.id)}`)} className="font-semibold text-brand-800 underline underline-offset-4">
           {t("back")}
         </Link>
         <PrintButton label={t("printButton")} />

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { localePath, switchLocalePath } from "@/lib/i18n/paths";
+import { pickMessages } from "@/lib/i18n/pick-messages";
+import { loadMessages } from "@/lib/i18n/messages";
+import { QUESTIONNAIRE_NAMESPACES } from "@/components/questionnaire/namespaces";
+
+describe("locale paths", () => {
+  it("prefix every path with the locale", () => {
+    expect(localePath("en", "/")).toBe("/en");
+    expect(localePath("zh-CN", "/questionnaire")).toBe("/zh-CN/questionnaire");
+    expect(localePath("en", "/p/abc/print")).toBe("/en/p/abc/print");
+  });
+
+  it("switch the locale and keep the page", () => {
+    expect(switchLocalePath("/en", "zh-CN")).toBe("/zh-CN");
+    expect(switchLocalePath("/en/", "zh-CN")).toBe("/zh-CN");
+    expect(switchLocalePath("/zh-CN/p/abc", "en")).toBe("/en/p/abc");
+    expect(switchLocalePath("/en/p/abc/print", "zh-CN")).toBe("/zh-CN/p/abc/print");
+  });
+});
+
+describe("client messages", () => {
+  it("pick top-level and nested namespaces, nothing else", () => {
+    const messages = { a: { x: "1" }, b: { c: { y: "2" }, d: "3" }, e: "4" };
+    expect(pickMessages(messages, ["a", "b.c"])).toEqual({ a: { x: "1" }, b: { c: { y: "2" } } });
+  });
+
+  it("give the questionnaire every namespace it translates with, in both languages", () => {
+    for (const locale of ["en", "zh-CN"] as const) {
+      const picked = pickMessages(loadMessages(locale) as Record<string, unknown>, QUESTIONNAIRE_NAMESPACES);
+      for (const namespace of QUESTIONNAIRE_NAMESPACES) expect(picked[namespace]).toBeTypeOf("object");
+      expect(Object.keys(picked).sort()).toEqual([...QUESTIONNAIRE_NAMESPACES].sort());
+    }
+  });
+});
