@@ -1,21 +1,20 @@
-"use client";
 // For the owner of a plan scored by an older model: the saved result (which stays as it was) beside what
-// the current model says from the same answers. Worked out on the server; shown only in the owner's browser.
-import { useFormatter, useTranslations } from "next-intl";
+// the current model says from the same answers. Rendered on the server (no i18n code in the browser);
+// shown only in the owner's browser (OwnerOnly).
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { ModelComparison as Comparison } from "@/lib/scoring/model-version";
 import { formatBandRange, MONEY_FORMAT } from "./band-range";
-import { useOwner } from "./owner-context";
+import { OwnerOnly } from "./owner-only";
 
-export function ModelComparison({ comparison }: { comparison: Comparison }) {
-  const { role } = useOwner();
-  const t = useTranslations("plan.modelCompare");
-  const tBand = useTranslations("plan.band");
-  const format = useFormatter();
-  if (role !== "owner") return null;
+export async function ModelComparison({ comparison }: { comparison: Comparison }) {
+  const t = await getTranslations("plan.modelCompare");
+  const tBand = await getTranslations("plan.band");
+  const format = await getFormatter();
   const band = (b: Comparison["saved"]["band"]) => formatBandRange(b, (n) => format.number(n, MONEY_FORMAT), tBand, "pausedShort");
   const { saved, current } = comparison;
 
   return (
+    <OwnerOnly>
     <section
       aria-labelledby="model-compare-heading"
       data-testid="model-comparison"
@@ -43,5 +42,6 @@ export function ModelComparison({ comparison }: { comparison: Comparison }) {
       </dl>
       <p className="mt-3 text-sm text-ink">{t("hint")}</p>
     </section>
+    </OwnerOnly>
   );
 }

@@ -16,14 +16,15 @@ export interface OwnerBarLabels {
 
 export function OwnerBar({ labels }: { labels: OwnerBarLabels }) {
   const { role, planId, locale } = useOwner();
-  // Before hydration nobody knows whose browser this is: claim nothing.
-  if (role === "unknown") return null;
-
-  if (role === "viewer") {
+  // Before hydration the server's HTML shows the viewer note at once (no jump, no wait for scripts),
+  // except where OwnerHintScript found this plan's token before the first paint: the owner never
+  // sees a "read-only" claim.
+  if (role === "unknown" || role === "viewer") {
+    const early = role === "unknown";
     return (
       <aside
-        data-testid="plan-readonly-note"
-        className="rounded-card border border-brand-200 bg-brand-50 p-4 text-ink print:hidden"
+        data-testid={early ? undefined : "plan-readonly-note"}
+        className={`rounded-card border border-brand-200 bg-brand-50 p-4 text-ink print:hidden${early ? " [html[data-plan-owner]_&]:hidden" : ""}`}
       >
         <p>{labels.viewerNote}</p>
         <p className="mt-2">

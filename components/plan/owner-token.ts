@@ -1,5 +1,6 @@
 // The owner's edit token lives only in this browser (never in a URL, so never in a log or Referer).
-const key = (planId: string) => `liftplan:owner:${planId}`;
+export const ownerTokenKey = (planId: string) => `liftplan:owner:${planId}`;
+const key = ownerTokenKey;
 
 export function saveOwnerToken(planId: string, token: string): void {
   try {

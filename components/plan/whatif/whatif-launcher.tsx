@@ -1,26 +1,38 @@
 "use client";
-// The what-if section of the plan page. The simulator itself (and the scoring module it runs) is loaded
-// only when someone opens it, so the plan page's first load stays small.
-import dynamic from "next/dynamic";
-import { useTranslations } from "next-intl";
-import { useState } from "react";
+// The what-if section of the plan page. The simulator itself (the scoring module it runs, next-intl's
+// client side and the catalogue) is loaded only when someone opens it, so the plan page's first load
+// stays small; the section's own labels come from the server.
+import { useEffect, useState } from "react";
 import { buttonClass } from "@/components/ui/button-styles";
 import type { Profile } from "@/lib/profile/schema";
+import { useOwner } from "../owner-context";
+import type { LoadedWhatIf } from "./whatif-lazy";
 
-function Loading() {
-  const t = useTranslations("whatif");
-  return (
-    <p role="status" className="mt-4 text-muted">
-      {t("loading")}
-    </p>
-  );
+export interface WhatIfLabels {
+  heading: string;
+  intro: string;
+  open: string;
+  close: string;
+  loading: string;
 }
 
-const WhatIfPanel = dynamic(() => import("./whatif-panel").then((m) => m.WhatIfPanel), { ssr: false, loading: Loading });
-
-export function WhatIfLauncher({ profile }: { profile: Profile }) {
-  const t = useTranslations("whatif");
+export function WhatIfLauncher({ profile, labels, timeZone }: { profile: Profile; labels: WhatIfLabels; timeZone: string }) {
+  const { locale } = useOwner();
   const [open, setOpen] = useState(false);
+  const [Panel, setPanel] = useState<LoadedWhatIf | null>(null);
+
+  useEffect(() => {
+    if (!open || Panel) return;
+    let live = true;
+    void import("./whatif-lazy")
+      .then(({ loadWhatIf }) => loadWhatIf(locale, timeZone))
+      .then((loaded) => {
+        if (live) setPanel(() => loaded);
+      });
+    return () => {
+      live = false;
+    };
+  }, [open, Panel, locale, timeZone]);
 
   return (
     <section
@@ -29,9 +41,9 @@ export function WhatIfLauncher({ profile }: { profile: Profile }) {
       className="rounded-card border border-line bg-white p-5 shadow-card print:hidden sm:p-6"
     >
       <h2 id="whatif-heading" className="text-xl font-bold text-ink">
-        {t("heading")}
+        {labels.heading}
       </h2>
-      <p className="mt-1 text-sm text-muted">{t("intro")}</p>
+      <p className="mt-1 text-sm text-muted">{labels.intro}</p>
       {/* One button that opens and closes, so keyboard focus stays where it was. */}
       <button
         type="button"
@@ -41,9 +53,18 @@ export function WhatIfLauncher({ profile }: { profile: Profile }) {
         onClick={() => setOpen((o) => !o)}
         className={buttonClass(open ? "secondary" : "primary", "mt-4")}
       >
-        {open ? t("close") : t("open")}
+        {open ? labels.close : labels.open}
       </button>
-      <div id="whatif-panel">{open && <WhatIfPanel saved={profile} />}</div>
+      <div id="whatif-panel">
+        {open &&
+          (Panel ? (
+            <Panel saved={profile} />
+          ) : (
+            <p role="status" className="mt-4 text-muted">
+              {labels.loading}
+            </p>
+          ))}
+      </div>
     </section>
   );
 }

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTimeZone, getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { getSnapshotDimensions } from "@/lib/plans";
 import { compareWithCurrentModel, dontsFor } from "@/lib/scoring";
@@ -16,6 +16,7 @@ import { ExportLinks } from "@/components/plan/export-links";
 import { loadPlan } from "@/components/plan/load-plan";
 import { ModelComparison } from "@/components/plan/model-comparison";
 import { OwnerBar } from "@/components/plan/owner-bar";
+import { OwnerHintScript } from "@/components/plan/owner-hint-script";
 import { OwnerProvider } from "@/components/plan/owner-context";
 import { OwnerLinkClaim } from "@/components/plan/owner-link-claim";
 import { PlanFootnote } from "@/components/plan/plan-footnote";
@@ -52,6 +53,7 @@ export default async function PlanPage({ params }: { params: Params }) {
 
   const t = await getTranslations("plan");
   const tClaim = await getTranslations("progress.ownerClaim");
+  const tWhatIf = await getTranslations("whatif");
   const url = shareUrl(await headers(), plan.id);
   const { result, profile } = plan;
   // A plan scored by an older model keeps its result; its owner also sees what the current model says.
@@ -85,6 +87,7 @@ export default async function PlanPage({ params }: { params: Params }) {
           labels={{ checking: tClaim("checking"), granted: tClaim("granted"), refused: tClaim("refused"), failed: tClaim("failed") }}
         />
 
+        <OwnerHintScript planId={plan.id} />
         <OwnerBar
           labels={{
             ownerHeading: t("owner.label"),
@@ -109,7 +112,11 @@ export default async function PlanPage({ params }: { params: Params }) {
         {comparison && <ModelComparison comparison={comparison} />}
         <WarningCallouts warnings={result.warnings} />
         <RecommendationGroups recommendations={result.recommendations} profile={profile} />
-        <WhatIfLauncher profile={profile} />
+        <WhatIfLauncher
+          profile={profile}
+          timeZone={await getTimeZone()}
+          labels={{ heading: tWhatIf("heading"), intro: tWhatIf("intro"), open: tWhatIf("open"), close: tWhatIf("close"), loading: tWhatIf("loading") }}
+        />
         <DontList ids={dontsFor(profile)} />
         <DimensionList dimensions={result.dimensions} profile={profile} />
         <ProgressHistory snapshots={snapshots} dimensions={result.dimensions} />
