@@ -21,9 +21,17 @@ export async function runServerThroughput({ app }) {
   for (let i = 0; i < PLANS; i++) ids.push(await createPlan(app.base));
   const pick = (i) => ids[i % ids.length];
   const en = { headers: { "accept-language": "en" } };
+  const html = { headers: { ...en.headers, accept: "text/html,application/xhtml+xml,*/*;q=0.8" } };
   const targets = [
     { name: `static file \`GET ${STATIC_PATH}\` (baseline)`, key: "static", request: () => [`${app.base}${STATIC_PATH}`, en, 200] },
-    { name: "plan page `GET /en/p/{id}`", key: "page", request: (i) => [`${app.base}/en/p/${pick(i)}`, en, 200] },
+    // As a browser asks for a page (Accept: text/html), which is what the plan-page cache serves.
+    { name: "plan page `GET /en/p/{id}`", key: "page", request: (i) => [`${app.base}/en/p/${pick(i)}`, html, 200] },
+    // The same page rendered afresh every time: the cost of a first visit, or of the first visit after a change.
+    {
+      name: "plan page rendered afresh (cache bypassed)",
+      key: "render",
+      request: (i) => [`${app.base}/en/p/${pick(i)}`, { headers: { ...html.headers, "x-liftplan-render": "1" } }, 200],
+    },
     { name: "plan API `GET /api/plans/{id}`", key: "read", request: (i) => [`${app.base}/api/plans/${pick(i)}`, en, 200] },
     {
       name: "create `POST /api/plans`",
@@ -49,7 +57,7 @@ export async function runServerThroughput({ app }) {
 
 **Machine**: ${machineLine(loadAtStart)}. The load generator runs on the same machine as the server and takes a share of its CPU; the ratios matter more than the absolute figures.
 
-**Method**: the production build (\`next start\`, one Node process) on a fresh SQLite file (WAL), rate limit off (\`RATE_LIMIT_PLANS_PER_MINUTE=0\`). ${CLIENTS} concurrent clients on 127.0.0.1, each sending one request after another with Node's fetch (keep-alive, gzip accepted, every body read in full) for ${SECONDS} s per row, after a warm-up (5 requests one at a time, then 2 s at full concurrency, not measured). Reads pick one of ${PLANS} stored plans in turn; creates send random valid profiles. Throughput counts successful responses (200, or 201 for create) per second; any other status or a transport failure is an error. Baseline: \`${STATIC_PATH}\`, the app's one prerendered route — every locale page is rendered per request (the CSP nonce) and \`public/\` is empty, so this static file served by the same server is the closest static page. Target: plan page ≥ ${percent(TARGET_SHARE)} of the baseline's throughput, zero errors.
+**Method**: the production build (\`next start\`, one Node process) on a fresh SQLite file (WAL), rate limit off (\`RATE_LIMIT_PLANS_PER_MINUTE=0\`). ${CLIENTS} concurrent clients on 127.0.0.1, each sending one request after another with Node's fetch (keep-alive, gzip accepted, every body read in full) for ${SECONDS} s per row, after a warm-up (5 requests one at a time, then 2 s at full concurrency, not measured). Reads pick one of ${PLANS} stored plans in turn; creates send random valid profiles. The plan page row is what a visitor gets: the page from the plan-page cache (\`lib/page-cache\`), which the warm-up has filled, checked against the database on every request; the "rendered afresh" row sends the header the cache uses for its own renders, so every request renders the page — what a first visit, or the first visit after a change, costs. Throughput counts successful responses (200, or 201 for create) per second; any other status or a transport failure is an error. Baseline: \`${STATIC_PATH}\`, the app's one prerendered route — every locale page is rendered per request (the CSP nonce) and \`public/\` is empty, so this static file served by the same server is the closest static page. Target: plan page ≥ ${percent(TARGET_SHARE)} of the baseline's throughput, zero errors.
 
 | request | requests | errors | per second | × static | p50 ms | p99 ms | |
 |---|---|---|---|---|---|---|---|
