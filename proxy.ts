@@ -1,6 +1,9 @@
 import createMiddleware from "next-intl/middleware";
-import { NextRequest } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import { routing } from "./lib/i18n/routing";
+import { FROM_PROXY_HEADER, proxySecret } from "./lib/page-cache/protocol";
+import { planPageCacheOn } from "./lib/page-cache/availability";
+import { cachedPlanPagePath } from "./lib/page-cache/route-match";
 import { contentSecurityPolicy, createNonce } from "./lib/security/content-security-policy";
 
 const localize = createMiddleware(routing);
@@ -8,8 +11,14 @@ const localize = createMiddleware(routing);
 // Every page response gets a Content-Security-Policy with a nonce of its own. Next reads the nonce from
 // the request's CSP header while rendering and puts it on its scripts, so the header travels both ways:
 // on the request (forwarded by next-intl, which copies the request headers) and on the response.
-// next-intl then sends unprefixed page paths to the visitor's locale (Accept-Language).
+// next-intl then sends unprefixed page paths to the visitor's locale (Accept-Language). A browser's plain
+// GET of a plan page goes to the plan-page cache instead (app/[locale]/p/[id]/cached/route.ts), which
+// serves the stored render with this response's nonce; PLAN_PAGE_CACHE_MB=0 turns that off.
 export default function proxy(request: NextRequest) {
+  // Next serves a rewrite itself, except when it was started on a loopback address (`next start -H
+  // 127.0.0.1`: it then names its own origin "localhost" and takes the rewrite for another site) — then
+  // the rewrite comes back over HTTP, through this proxy again: let it through as it is, nonce and all.
+  if (request.headers.get(FROM_PROXY_HEADER) === proxySecret()) return NextResponse.next();
   const nonce = createNonce();
   const https =
     request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
@@ -18,6 +27,16 @@ export default function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", csp);
+  headers.delete(FROM_PROXY_HEADER);
+  const cached = planPageCacheOn() ? cachedPlanPagePath(request) : null;
+  if (cached) {
+    headers.set(FROM_PROXY_HEADER, proxySecret());
+    const target = request.nextUrl.clone();
+    target.pathname = cached;
+    const rewrite = NextResponse.rewrite(target, { request: { headers } });
+    rewrite.headers.set("Content-Security-Policy", csp);
+    return rewrite;
+  }
   const response = localize(new NextRequest(request, { headers }));
   response.headers.set("Content-Security-Policy", csp);
   return response;

@@ -18,6 +18,22 @@ export async function getPlan(id: string): Promise<PlanView | null> {
   return toPlanView(plan, plan.snapshots);
 }
 
+/**
+ * What a rendered plan page depends on in the database: when the plan last changed and when it was last
+ * opened (the page's removal date). Opening counts as a visit, as getPlan does. Null for an unknown plan.
+ * The plan-page cache keys on these, so one small read per visit tells whether a cached page is current.
+ */
+export async function getPlanPageVersion(id: string): Promise<{ updatedAt: Date; lastViewedAt: Date } | null> {
+  if (!isPlanId(id)) return null;
+  const db = await getDb();
+  const plan = await db.plan.findUnique({ where: { id }, select: { updatedAt: true, lastViewedAt: true } });
+  if (!plan) return null;
+  if (Date.now() - plan.lastViewedAt.getTime() <= DAY_MS) return plan;
+  await noteViewed(db, id);
+  // Read again rather than assume the write won: a failed or lost write leaves the old date in place.
+  return db.plan.findUnique({ where: { id }, select: { updatedAt: true, lastViewedAt: true } });
+}
+
 // At most one write a day per plan: enough to find plans nobody has opened for months, and cheap.
 async function noteViewed(db: Db, id: string): Promise<void> {
   const now = new Date();

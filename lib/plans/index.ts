@@ -1,6 +1,6 @@
 // Plans: the only module that reads or writes the database (through lib/db).
 export { createPlan } from "./create-plan";
-export { getPlan } from "./get-plan";
+export { getPlan, getPlanPageVersion } from "./get-plan";
 export { updatePlan } from "./update-plan";
 export { deletePlan } from "./delete-plan";
 export { checkEditAccess, type EditAccess } from "./edit-access";

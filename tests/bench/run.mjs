@@ -64,8 +64,14 @@ try {
       console.log("lighthouse:", JSON.stringify(result, (k, v) => (k === "lost" || k === "lcpElement" ? undefined : v)));
     }
     if (needs("server")) {
-      const { runServerThroughput } = await import("./server-throughput.mjs");
-      const result = (results.server = await runServerThroughput({ app }));
+      const { runServerThroughput, writeStaticPage } = await import("./server-throughput.mjs");
+      const { file, planIds } = await writeStaticPage(app.base, root);
+      cleanup.push(() => rmSync(file, { force: true }));
+      // Next lists public/ when it starts: a fresh server, on the same database, serves the static page.
+      const withPage = await startServer({ port: await freePort(), distDir: DIST_DIR, databaseUrl: `file:${path.join(dir, "bench.db")}` });
+      cleanup.push(() => stopServer(withPage.child));
+      await stopServer(server.child);
+      const result = (results.server = await runServerThroughput({ app: { base: withPage.base }, planIds }));
       console.log("server:", JSON.stringify(Object.fromEntries(Object.entries(result).map(([k, r]) => [k, { rps: Math.round(r.perSecond), p99: Math.round(r.p99), errors: r.errors }]))));
     }
   }

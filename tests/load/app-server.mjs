@@ -1,4 +1,4 @@
-// Builds and starts the production app (`next start`) on 127.0.0.1 for the load test and the benchmarks.
+// Builds and starts the production app (`next start`), reached on 127.0.0.1, for the load test and the benchmarks.
 // Plain Node, no dependencies beyond the app's own.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -60,7 +60,9 @@ export function portAllocator(from, to) {
  * `cwd` is the app's folder (the project by default); `env` is added to the process's environment.
  */
 export async function startServer({ port, distDir, databaseUrl, cwd = process.cwd(), env = {}, readyPath = "/api/schema" }) {
-  const child = spawn(process.execPath, [join(cwd, "node_modules/next/dist/bin/next"), "start", "-H", HOST, "-p", String(port)], {
+  // No -H: bound as `npm start` binds it, which is what is measured. (Started on a loopback address,
+  // Next would route every plan page's rewrite to the cache back through itself over HTTP: proxy.ts.)
+  const child = spawn(process.execPath, [join(cwd, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
     cwd,
     env: {
       ...process.env,

@@ -1,0 +1,91 @@
+// The plan page, served from memory when it has not changed since it was last rendered (proxy.ts sends
+// plain GETs of /{locale}/p/{id} here). Rendering the page costs far more than serving it; one small
+// database read tells whether the stored copy is current. Each response still gets a nonce of its own.
+import type { NextRequest } from "next/server";
+import { getPlanPageVersion } from "@/lib/plans";
+import { requestOrigin } from "@/components/plan/share-url";
+import { turnPlanPageCacheOff } from "@/lib/page-cache/availability";
+import { cutAtNonce, joinWithNonce } from "@/lib/page-cache/nonce-pieces";
+import { nonceOf, restamp } from "@/lib/page-cache/nonce";
+import { cachedOrRendered, forgetPlan, planPageKey, type CachedPage } from "@/lib/page-cache/plan-page-store";
+import { CACHE_STATUS_HEADER, FROM_PROXY_HEADER, proxySecret } from "@/lib/page-cache/protocol";
+import { isUnreachable, renderSelf, selfOrigin, type RenderedPage } from "@/lib/page-cache/self-render";
+
+type Params = Promise<{ locale: string; id: string }>;
+
+// Response headers of a render worth repeating; the security headers come from next.config.ts, the
+// Content-Security-Policy from proxy.ts and Vary from Next, as for any page. A Link header may name a
+// stylesheet with the nonce.
+const KEPT_HEADERS = ["content-type", "cache-control", "link"];
+
+export async function GET(request: NextRequest, { params }: { params: Params }) {
+  const { locale, id } = await params;
+  const pagePath = `/${locale}/p/${encodeURIComponent(id)}`;
+  const nonce = request.headers.get("x-nonce");
+  const origin = selfOrigin();
+  // Only the proxy sends requests here; this path typed by hand just leads to the page.
+  const toPage = () => new Response(null, { status: 307, headers: { location: pagePath } });
+  if (request.headers.get(FROM_PROXY_HEADER) !== proxySecret() || !nonce || !origin) return toPage();
+  try {
+    return await cachedOrFresh(request, { locale, id, pagePath, nonce, origin });
+  } catch (error) {
+    // A server that cannot reach itself at all stops caching for good; the visitor is sent back to the
+    // page, which the proxy then lets render itself (or, after a slow render, tries once more).
+    if (isUnreachable(error)) turnPlanPageCacheOff(error);
+    return toPage();
+  }
+}
+
+interface Target {
+  locale: string;
+  id: string;
+  pagePath: string;
+  nonce: string;
+  origin: string;
+}
+
+async function cachedOrFresh(request: NextRequest, { locale, id, pagePath, nonce, origin }: Target): Promise<Response> {
+  const render = () => renderSelf(origin, pagePath, request.headers);
+
+  const version = await getPlanPageVersion(id).catch(() => undefined);
+  if (version === null) forgetPlan(id);
+  // Unknown plan (the page's own 404) or a database error (the page's own error page): render as usual.
+  if (!version) return passOn(await render(), nonce);
+
+  const key = planPageKey({ locale, id, ...version, origin: requestOrigin(request.headers) ?? "" });
+  let uncacheable: RenderedPage | undefined;
+  let rendered = false;
+  const page = await cachedOrRendered(key, async () => {
+    rendered = true;
+    const fresh = await render();
+    const freshNonce = nonceOf(fresh.headers.get("content-security-policy"));
+    if (fresh.status === 200 && freshNonce) return { body: cutAtNonce(fresh.body, freshNonce), nonce: freshNonce, headers: keptHeaders(fresh) };
+    uncacheable = fresh;
+    return null;
+  });
+  // The render was not a plain page (the plan vanished meanwhile, or an error page): pass it on.
+  if (!page) return passOn(uncacheable ?? (await render()), nonce);
+  return serve(page, nonce, rendered ? "miss" : "hit");
+}
+
+function keptHeaders(rendered: RenderedPage): [string, string][] {
+  return KEPT_HEADERS.flatMap((name): [string, string][] => {
+    const value = rendered.headers.get(name);
+    return value === null ? [] : [[name, value]];
+  });
+}
+
+function serve(page: CachedPage, nonce: string, status: "hit" | "miss"): Response {
+  const headers = new Headers(page.headers.map(([name, value]): [string, string] => [name, restamp(value, page.nonce, nonce)]));
+  headers.set(CACHE_STATUS_HEADER, status);
+  // Next compresses it as it does any page (it drops a Content-Encoding a route handler sets itself).
+  return new Response(new Uint8Array(joinWithNonce(page.body, nonce)), { status: 200, headers });
+}
+
+function passOn(rendered: RenderedPage, nonce: string): Response {
+  const renderedNonce = nonceOf(rendered.headers.get("content-security-policy"));
+  const stamp = (text: string) => (renderedNonce ? restamp(text, renderedNonce, nonce) : text);
+  const headers = new Headers(keptHeaders(rendered).map(([name, value]): [string, string] => [name, stamp(value)]));
+  headers.set(CACHE_STATUS_HEADER, "bypass");
+  return new Response(stamp(rendered.body), { status: rendered.status, headers });
+}

@@ -1,0 +1,26 @@
+// Which requests the proxy sends through the plan-page cache: a browser's plain GET of a plan page.
+// Not React Server Component requests (client navigation, refresh and prefetch ask the same path for a
+// different body), not the cache route's own render requests, not anything with a query string. Next
+// hides the RSC headers and the _rsc parameter from the proxy, so what tells a page load apart is that
+// the browser asks for HTML (Accept: text/html); Next's own fetches accept anything (*/*).
+import { LOCALES } from "@/lib/i18n/routing";
+import { CACHED_SEGMENT, RENDER_DIRECT_HEADER } from "./protocol";
+
+const PLAN_PAGE = new RegExp(`^/(${LOCALES.join("|")})/p/([A-Za-z0-9_-]{1,64})$`);
+const RSC_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch"];
+
+interface RequestLike {
+  method: string;
+  headers: { has(name: string): boolean; get(name: string): string | null };
+  nextUrl: { pathname: string; search: string };
+}
+
+/** The cache route's path for this request, or null when it should be rendered as usual. */
+export function cachedPlanPagePath(request: RequestLike): string | null {
+  if (request.method !== "GET" || request.nextUrl.search !== "") return null;
+  if (request.headers.has(RENDER_DIRECT_HEADER) || RSC_HEADERS.some((h) => request.headers.has(h))) return null;
+  if (!request.headers.get("accept")?.includes("text/html")) return null;
+  const match = PLAN_PAGE.exec(request.nextUrl.pathname);
+  return match ? `/${match[1]}/p/${match[2]}/${CACHED_SEGMENT}` : null;
+}
+
