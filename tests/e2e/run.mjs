@@ -64,7 +64,22 @@ async function freshPostgres() {
   return url.toString();
 }
 
+/** The print test reads Chinese text back out of a PDF: Chromium needs a font with CJK glyphs for it. */
+function ensureChineseFont() {
+  const list = spawnSync("fc-list", [":lang=zh"], { encoding: "utf8" });
+  if (list.status === 0 && list.stdout.trim()) return;
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (isRoot && existsSync("/usr/bin/apt-get")) {
+    console.log("No Chinese font found: installing Debian's fonts-noto-cjk for the print test…");
+    run("apt-get", ["update", "-qq"]);
+    run("apt-get", ["install", "-y", "-qq", "fonts-noto-cjk"], { DEBIAN_FRONTEND: "noninteractive" });
+    return;
+  }
+  console.error("\nNo Chinese font found; the zh-CN print test will fail.\n  Debian/Ubuntu: sudo apt-get install -y fonts-noto-cjk\n");
+}
+
 ensureBrowser();
+ensureChineseFont();
 const env = { E2E_DIST_DIR: distDir };
 if (flags.has("--postgres")) {
   const url = await freshPostgres();
