@@ -29,9 +29,12 @@ export async function GET(request: NextRequest, { params }: { params: Params }) 
   try {
     return await cachedOrFresh(request, { locale, id, pagePath, nonce, origin });
   } catch (error) {
-    // A server that cannot reach itself at all stops caching for good; the visitor is sent back to the
-    // page, which the proxy then lets render itself (or, after a slow render, tries once more).
-    if (isUnreachable(error)) turnPlanPageCacheOff(error);
+    // A server that cannot reach itself at all stops caching for good, and the visitor is sent back to
+    // the page, which the proxy now lets render itself. After any other failure (a render that timed
+    // out) the visitor is sent to the page with a query string, which the proxy never caches: one
+    // direct render, never a loop of redirects.
+    if (!isUnreachable(error)) return new Response(null, { status: 307, headers: { location: `${pagePath}?direct=1` } });
+    turnPlanPageCacheOff(error);
     return toPage();
   }
 }
