@@ -21,7 +21,9 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   webServer: {
     // The built app (see test:e2e), on a database file of its own made fresh for each run.
-    command: `npx next start -p ${E2E_PORT} -H 127.0.0.1`,
+    // Idle keep-alive connections kept for 70 s, not Node's 5: a test's request context that reuses a
+    // connection the server has just closed gets ECONNRESET (seen once, after a long browser step).
+    command: `npx next start -p ${E2E_PORT} -H 127.0.0.1 --keepAliveTimeout 70000`,
     url: `http://127.0.0.1:${E2E_PORT}/en`,
     timeout: 120_000,
     reuseExistingServer: false,
