@@ -15,33 +15,36 @@ export async function ModelComparison({ comparison }: { comparison: Comparison }
 
   return (
     <OwnerOnly>
-    <section
-      aria-labelledby="model-compare-heading"
-      data-testid="model-comparison"
-      className="rounded-card border border-line bg-white p-5 shadow-card print:hidden sm:p-6"
-    >
-      <h2 id="model-compare-heading" className="text-lg font-bold text-ink">
-        {t("heading")}
-      </h2>
-      <p className="mt-1 text-sm text-muted">{t("body", { version: saved.modelVersion, current: current.modelVersion })}</p>
-      <dl className="mt-3 grid gap-3 sm:grid-cols-2">
-        <div className="rounded-lg border border-line p-3" data-testid="model-comparison-saved">
-          <dt className="text-sm font-semibold text-muted">{t("saved", { version: saved.modelVersion })}</dt>
-          <dd className="mt-1 text-ink">
-            <span className="block text-lg font-bold" data-band={saved.band.id}>{band(saved.band)}</span>
-            <span className="tabular-nums">{t("score", { score: saved.score })}</span>
-          </dd>
-        </div>
-        <div className="rounded-lg border-2 border-brand-700 p-3" data-testid="model-comparison-current">
-          <dt className="text-sm font-semibold text-brand-900">{t("current", { version: current.modelVersion })}</dt>
-          <dd className="mt-1 text-ink">
-            <span className="block text-lg font-bold" data-band={current.band.id}>{band(current.band)}</span>
-            <span className="tabular-nums">{t("score", { score: current.score })}</span>
-          </dd>
-        </div>
-      </dl>
-      <p className="mt-3 text-sm text-ink">{t("hint")}</p>
-    </section>
+      <section
+        aria-labelledby="model-compare-heading"
+        data-testid="model-comparison"
+        className="rounded-card border border-line bg-white p-5 shadow-card print:hidden sm:p-6"
+      >
+        <h2 id="model-compare-heading" className="text-lg font-bold text-ink">
+          {t("heading")}
+        </h2>
+        <p className="mt-1 text-sm text-muted">{t("body", { version: saved.modelVersion, current: current.modelVersion })}</p>
+        <dl className="mt-3 grid gap-3 sm:grid-cols-2">
+          <ResultBox testId="model-comparison-saved" label={t("saved", { version: saved.modelVersion })} band={band(saved.band)} bandId={saved.band.id} score={t("score", { score: saved.score })} />
+          <ResultBox testId="model-comparison-current" label={t("current", { version: current.modelVersion })} band={band(current.band)} bandId={current.band.id} score={t("score", { score: current.score })} current />
+        </dl>
+        <p className="mt-3 text-sm text-ink">{t("hint")}</p>
+      </section>
     </OwnerOnly>
+  );
+}
+
+/** One model's result; the current model's is the one drawn out. */
+function ResultBox(props: { testId: string; label: string; band: string; bandId: string; score: string; current?: boolean }) {
+  return (
+    <div className={props.current ? "rounded-lg border-2 border-brand-700 p-3" : "rounded-lg border border-line p-3"} data-testid={props.testId}>
+      <dt className={props.current ? "text-sm font-semibold text-brand-900" : "text-sm font-semibold text-muted"}>{props.label}</dt>
+      <dd className="mt-1 text-ink">
+        <span className="block text-lg font-bold" data-band={props.bandId}>
+          {props.band}
+        </span>
+        <span className="tabular-nums">{props.score}</span>
+      </dd>
+    </div>
   );
 }
