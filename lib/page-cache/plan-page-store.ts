@@ -43,6 +43,7 @@ function store(): Store {
   return holder[STORE];
 }
 
+/** The stored page for a key, if any (the route goes through cachedOrRendered). */
 export function cachedPage(key: string): CachedPage | undefined {
   return store().pages.get(key);
 }
@@ -74,8 +75,3 @@ export function forgetPlan(id: string): void {
   store().pages.deleteWhere((key) => key.split(SEPARATOR)[1] === id);
 }
 
-/** For tests: bytes and pages held now. */
-export function storeStats(): { bytes: number; pages: number } {
-  const { pages } = store();
-  return { bytes: pages.bytes, pages: pages.size };
-}

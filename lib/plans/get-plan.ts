@@ -26,12 +26,13 @@ export async function getPlan(id: string): Promise<PlanView | null> {
 export async function getPlanPageVersion(id: string): Promise<{ updatedAt: Date; lastViewedAt: Date } | null> {
   if (!isPlanId(id)) return null;
   const db = await getDb();
-  const plan = await db.plan.findUnique({ where: { id }, select: { updatedAt: true, lastViewedAt: true } });
+  const read = () => db.plan.findUnique({ where: { id }, select: { updatedAt: true, lastViewedAt: true } });
+  const plan = await read();
   if (!plan) return null;
   if (Date.now() - plan.lastViewedAt.getTime() <= DAY_MS) return plan;
   await noteViewed(db, id);
   // Read again rather than assume the write won: a failed or lost write leaves the old date in place.
-  return db.plan.findUnique({ where: { id }, select: { updatedAt: true, lastViewedAt: true } });
+  return read();
 }
 
 // At most one write a day per plan: enough to find plans nobody has opened for months, and cheap.

@@ -3,9 +3,10 @@
 // would be. Also: what a visitor's browser makes of a page served from memory.
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { highDebt, typical } from "@/tests/fixtures/profiles";
+import { CACHE_STATUS_HEADER, FROM_PROXY_HEADER, RENDER_DIRECT_HEADER } from "@/lib/page-cache/protocol";
 import { createPlanViaApi, newVisitor, planPath, waitForRole } from "./fixtures";
 
-const RENDER_DIRECT = { "x-liftplan-render": "1" }; // lib/page-cache/protocol.ts: bypasses the cache
+const RENDER_DIRECT = { [RENDER_DIRECT_HEADER]: "1" }; // bypasses the cache
 
 function nonceOf(response: APIResponse): string {
   const nonce = /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1];
@@ -40,11 +41,11 @@ test("a stored page is served again with a fresh nonce and is exactly what a fre
   const path = planPath("en", plan.id);
   const first = await get(request, path);
   expect(first.status()).toBe(200);
-  expect(first.headers()["x-page-cache"]).toBe("miss");
+  expect(first.headers()[CACHE_STATUS_HEADER]).toBe("miss");
   const second = await get(request, path);
-  expect(second.headers()["x-page-cache"]).toBe("hit");
+  expect(second.headers()[CACHE_STATUS_HEADER]).toBe("hit");
   const direct = await get(request, path, RENDER_DIRECT);
-  expect(direct.headers()["x-page-cache"]).toBeUndefined();
+  expect(direct.headers()[CACHE_STATUS_HEADER]).toBeUndefined();
 
   const nonces = [first, second, direct].map(nonceOf);
   expect(new Set(nonces).size).toBe(3);
@@ -63,7 +64,7 @@ test("a change to the plan is shown at once, never the stored page", async ({ re
   const path = planPath("zh-CN", plan.id);
   await get(request, path);
   const before = await get(request, path);
-  expect(before.headers()["x-page-cache"]).toBe("hit");
+  expect(before.headers()[CACHE_STATUS_HEADER]).toBe("hit");
   const beforeHtml = await withoutNonce(before);
 
   const patch = await request.patch(`/api/plans/${plan.id}`, {
@@ -72,7 +73,7 @@ test("a change to the plan is shown at once, never the stored page", async ({ re
   });
   expect(patch.status()).toBe(200);
   const after = await get(request, path);
-  expect(after.headers()["x-page-cache"]).toBe("miss");
+  expect(after.headers()[CACHE_STATUS_HEADER]).toBe("miss");
   const afterHtml = await withoutNonce(after);
   expect(afterHtml.markup).not.toBe(beforeHtml.markup);
   expect(afterHtml).toEqual(await withoutNonce(await get(request, path, RENDER_DIRECT)));
@@ -83,19 +84,19 @@ test("a change to the plan is shown at once, never the stored page", async ({ re
     data: { checklist: { "enable-autopay": true } },
   });
   expect(tick.status()).toBe(200);
-  expect((await get(request, path)).headers()["x-page-cache"]).toBe("miss");
+  expect((await get(request, path)).headers()[CACHE_STATUS_HEADER]).toBe("miss");
 });
 
 test("a deleted plan is gone from the cache too", async ({ request }) => {
   const plan = await createPlanViaApi(request, typical);
   const path = planPath("en", plan.id);
   await get(request, path);
-  expect((await get(request, path)).headers()["x-page-cache"]).toBe("hit");
+  expect((await get(request, path)).headers()[CACHE_STATUS_HEADER]).toBe("hit");
   const removed = await request.delete(`/api/plans/${plan.id}`, { headers: { Authorization: `Bearer ${plan.editToken}` } });
   expect(removed.status()).toBe(204);
   const gone = await get(request, path);
   expect(gone.status()).toBe(404);
-  expect(gone.headers()["x-page-cache"]).toBe("bypass");
+  expect(gone.headers()[CACHE_STATUS_HEADER]).toBe("bypass");
   // The not-found page carries this response's nonce as well.
   const nonce = nonceOf(gone);
   for (const tag of (await gone.text()).match(/<script\b[^>]*>/g) ?? []) expect(tag).toContain(` nonce="${nonce}"`);
@@ -107,9 +108,9 @@ test("client navigation and the cache route itself are not served from the cache
   // As Next's client sends it: RSC headers, a cache-busting parameter, and no Accept: text/html.
   const rsc = await request.get(path, { headers: { RSC: "1", "Next-Router-State-Tree": "%5B%22%22%2C%7B%7D%2Cnull%2Cnull%5D", Accept: "*/*" } });
   expect(rsc.status()).toBe(200);
-  expect(rsc.headers()["x-page-cache"]).toBeUndefined();
+  expect(rsc.headers()[CACHE_STATUS_HEADER]).toBeUndefined();
   expect(rsc.headers()["content-type"]).toContain("text/x-component");
-  const byHand = await get(request, `${path}/cached`, { "x-liftplan-page-cache": "1" });
+  const byHand = await get(request, `${path}/cached`, { [FROM_PROXY_HEADER]: "1" });
   expect(byHand.status()).toBe(307);
   expect(byHand.headers()["location"]).toBe(path);
 });
@@ -124,7 +125,7 @@ test("in a browser, a page served from memory runs: no CSP violation, the client
     if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) violations.push(message.text());
   });
   const response = await page.goto(planPath("en", plan.id));
-  expect(response?.headers()["x-page-cache"]).toBe("hit");
+  expect(response?.headers()[CACHE_STATUS_HEADER]).toBe("hit");
   await waitForRole(page, "viewer");
   await page.getByTestId("print-link").click();
   await expect(page).toHaveURL(new RegExp(`/en/p/${plan.id}/print$`));
