@@ -3,11 +3,11 @@
 // with better-sqlite3 in large transactions (the server stopped meanwhile), and the same read load is run
 // at each size against a freshly started server.
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { figures } from "./ts-modules.mjs";
+import { figures, median } from "./ts-modules.mjs";
 import { driveLoad, errorText } from "./http-load.mjs";
 import { createPlan } from "./pages.mjs";
 import { machineLine, revision, today, writeSection } from "./report.mjs";
@@ -17,6 +17,7 @@ const SIZES = [1_000, Number(process.env.BENCH_SCALE_MAX) || 1_000_000];
 const CLIENTS = Math.max(1, Math.min(256, Number(process.env.BENCH_CLIENTS) || 32));
 const SECONDS = Math.max(1, Math.min(120, Number(process.env.BENCH_SECONDS) || 10));
 const TARGET = 1.2;
+const ROUNDS = Math.max(1, Math.min(9, Number(process.env.BENCH_SCALE_ROUNDS) || 3));
 const BATCH = 50_000;
 
 /** Copies the one stored plan (and its snapshots) until the file holds `total` plans; returns the new ids and the prune lookup timed on the result. */
@@ -67,47 +68,83 @@ function pruneLookup(db, lastViewedAt) {
   return { ms: performance.now() - started, plan };
 }
 
+/** Moves everything in the file's write-ahead log into the file itself, so that copying the file copies it all. */
+function settle(file) {
+  const db = new Database(file);
+  try {
+    db.pragma("wal_checkpoint(TRUNCATE)");
+  } finally {
+    db.close();
+  }
+}
+
+/** The rounds of one read at one size as one figure: medians of rate and latency, errors summed. */
+function combine(runs) {
+  const errorKinds = {};
+  for (const run of runs) for (const [kind, n] of Object.entries(run.errorKinds)) errorKinds[kind] = (errorKinds[kind] ?? 0) + n;
+  return {
+    requests: runs.reduce((sum, run) => sum + run.requests, 0),
+    errors: runs.reduce((sum, run) => sum + run.errors, 0),
+    errorKinds,
+    perSecond: median(runs.map((run) => run.perSecond)),
+    p50: median(runs.map((run) => run.p50)),
+    p99: median(runs.map((run) => run.p99)),
+    rounds: runs.map((run) => run.perSecond),
+  };
+}
+
 /** Measures and writes "## Scale"; returns one row per size. */
 export async function runScale({ distDir, freePort }) {
   const loadAtStart = os.loadavg()[0];
   const { formatRatio, ratio, verdictText, whole } = figures;
   const dir = mkdtempSync(path.join(os.tmpdir(), "liftplan-scale-"));
-  const file = path.join(dir, "scale.db");
-  const databaseUrl = `file:${file}`;
   const port = await freePort();
-  const rows = [];
+  const sizes = [];
   try {
     // The app creates the schema on first use; one real plan is the template for every copy.
-    let server = await startServer({ port, distDir, databaseUrl });
+    const first = path.join(dir, "plans-0.db");
+    let server = await startServer({ port, distDir, databaseUrl: `file:${first}` });
     try {
       await createPlan(server.base);
     } finally {
       await stopServer(server.child);
     }
+    // One file per size, each grown from a copy of the one before, so both stay on disk and the sizes
+    // can be measured in turn.
     const ids = [];
-    for (const size of SIZES) {
+    let previous = first;
+    for (const [index, size] of SIZES.entries()) {
+      const file = path.join(dir, `plans-${index + 1}.db`);
+      settle(previous);
+      copyFileSync(previous, file);
       console.log(`scale: filling to ${whole(size)} plans…`);
       const started = performance.now();
       const filled = fillTo(file, size);
       for (const id of filled.ids) ids.push(id);
-      const fillSeconds = (performance.now() - started) / 1000;
-      const bytes = statSync(file).size;
-      // Pruning off: its start-up pass would scan the table during the reads; it is timed on its own (above).
-      server = await startServer({ port, distDir, databaseUrl, env: { PLAN_RETENTION_DAYS: "0" } });
-      try {
-        const pick = () => ids[Math.floor(Math.random() * ids.length)];
-        const en = { headers: { "accept-language": "en" } };
-        console.log(`scale: ${whole(size)} plans, reads with ${CLIENTS} clients for ${SECONDS} s each…`);
-        const api = await driveLoad({ clients: CLIENTS, seconds: SECONDS, request: () => [`${server.base}/api/plans/${pick()}`, en, 200] });
-        const page = await driveLoad({ clients: CLIENTS, seconds: SECONDS, request: () => [`${server.base}/en/p/${pick()}`, en, 200] });
-        rows.push({ size, fillSeconds, bytes, api, page, prune: filled.prune });
-      } finally {
-        await stopServer(server.child);
+      sizes.push({ size, file, ids: [...ids], fillSeconds: (performance.now() - started) / 1000, bytes: statSync(file).size, prune: filled.prune, api: [], page: [] });
+      previous = file;
+    }
+    // The sizes take turns, ROUNDS times, so a machine that speeds up or slows down during the run
+    // weighs on both alike; each figure is the median of its rounds.
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const entry of sizes) {
+        // Pruning off: its start-up pass would scan the table during the reads; it is timed on its own (above).
+        server = await startServer({ port, distDir, databaseUrl: `file:${entry.file}`, env: { PLAN_RETENTION_DAYS: "0" } });
+        try {
+          const pick = () => entry.ids[Math.floor(Math.random() * entry.ids.length)];
+          const en = { headers: { "accept-language": "en" } };
+          console.log(`scale: round ${round}/${ROUNDS}, ${whole(entry.size)} plans, reads with ${CLIENTS} clients for ${SECONDS} s each…`);
+          entry.api.push(await driveLoad({ clients: CLIENTS, seconds: SECONDS, request: () => [`${server.base}/api/plans/${pick()}`, en, 200] }));
+          entry.page.push(await driveLoad({ clients: CLIENTS, seconds: SECONDS, request: () => [`${server.base}/en/p/${pick()}`, en, 200] }));
+        } finally {
+          await stopServer(server.child);
+        }
       }
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  const rows = sizes.map(({ size, fillSeconds, bytes, prune, api, page }) => ({ size, fillSeconds, bytes, prune, api: combine(api), page: combine(page) }));
   const [small, large] = rows;
   const line = (r, key, label) => {
     const m = r[key];
@@ -123,11 +160,13 @@ export async function runScale({ distDir, freePort }) {
 
 **Machine**: ${machineLine(loadAtStart)}.
 
-**Method**: a fresh SQLite file; the production build (\`next start\`) creates the schema and one real plan through \`POST /api/plans\`; then, with the server stopped, that plan's rows (the plan and its snapshot) are copied with new random ids in the app's id format into the file with better-sqlite3, ${whole(BATCH)} plans per transaction. At each size the server is started afresh and ${CLIENTS} concurrent clients on 127.0.0.1 read plans chosen at random from all the copies (so reads spread over the whole table and its index, not one hot row), ${SECONDS} s per row after a warm-up (5 requests one at a time, then 2 s at full concurrency, not measured). "Slower" is the 1k rate divided by this rate and this p99 divided by the 1k p99; target: both ≤ ${formatRatio(TARGET)} at 1M.
+**Method**: a fresh SQLite file; the production build (\`next start\`) creates the schema and one real plan through \`POST /api/plans\`; then, with the server stopped, that plan's rows (the plan and its snapshot) are copied with new random ids in the app's id format into the file with better-sqlite3, ${whole(BATCH)} plans per transaction. Each size has a file of its own (the larger grown from a copy of the smaller). The sizes then take turns, ${ROUNDS} rounds, so that a machine which speeds up or slows down during the run weighs on both alike: each time the server is started afresh on that size's file and ${CLIENTS} concurrent clients on 127.0.0.1 read plans chosen at random from all the copies (so reads spread over the whole table and its index, not one hot row), ${SECONDS} s per row after a warm-up (5 requests one at a time, then 2 s at full concurrency, not measured). Each figure is the median of its rounds (the rates of every round are listed below the table); errors are summed over the rounds. The page is asked for without \`Accept: text/html\`, so the plan-page cache is not involved: every read renders it. "Slower" is the 1k rate divided by this rate and this p99 divided by the 1k p99; target: both ≤ ${formatRatio(TARGET)} at 1M.
 
 | plans stored | read | per second | p50 ms | p99 ms | errors | slower (rate / p99) | |
 |---|---|---|---|---|---|---|---|
 ${rows.flatMap((r) => [line(r, "api", "`GET /api/plans/{id}`"), line(r, "page", "`GET /en/p/{id}`")]).join("\n")}
+
+Reads per second in each round, in the order run: ${rows.map((r) => `${whole(r.size)} plans: API ${r.api.rounds.map(whole).join(", ")}; page ${r.page.rounds.map(whole).join(", ")}`).join(" — ")}.
 
 Prune lookup (the query \`lib/plans/prune.ts\` runs at every server start and every 6 hours, which the reads above ran without: \`PLAN_RETENTION_DAYS=0\`), timed on the same file with nothing to prune: ${rows.map((r) => `${whole(r.size)} plans ${r.prune.ms.toFixed(1)} ms`).join("; ")}; SQLite's plan: \`${rows.at(-1).prune.plan}\`.
 
