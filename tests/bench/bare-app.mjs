@@ -2,7 +2,7 @@
 // the exact versions of next, react and typescript this project uses. It lives in a temporary folder
 // outside the project, because inside it Next would pick up the project's config and instrumentation.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { root } from "./ts-modules.mjs";
@@ -10,7 +10,7 @@ import { startServer } from "../load/app-server.mjs";
 
 export const BARE_DIR = path.join(os.tmpdir(), "liftplan-bare");
 
-function files() {
+function files(appStylesheet) {
   const project = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
   const pick = (group, names) => Object.fromEntries(names.map((n) => [n, project[group][n]]));
   return {
@@ -60,12 +60,41 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   );
 }
 `,
+    // The same page with the app's stylesheet linked, as every app page links it: what a stylesheet alone
+    // costs the figures (Lighthouse's LCP above all) when nothing else differs.
+    "app/styled/page.tsx": `import "./app.css";
+
+export default function StyledPage() {
+  return (
+    <main>
+      <h1>Bare page</h1>
+      <p>A Next.js page with nothing else in it.</p>
+    </main>
+  );
+}
+`,
+    "app/styled/app.css": appStylesheet,
   };
 }
 
-/** Writes, installs (from the npm cache when it can) and builds the bare app; skipped when up to date. */
-export function buildBareApp() {
-  const wanted = files();
+/**
+ * The app's own stylesheet as built in `distDir` (the largest CSS file: the global one every page links;
+ * the print page's small sheet is the other).
+ */
+export function appStylesheet(distDir) {
+  const dir = path.join(distDir, "static/chunks");
+  const sheets = readdirSync(dir).filter((name) => name.endsWith(".css")).map((name) => path.join(dir, name));
+  if (sheets.length === 0) throw new Error(`no stylesheet in ${dir}`);
+  const largest = sheets.reduce((a, b) => (statSync(b).size > statSync(a).size ? b : a));
+  return readFileSync(largest, "utf8");
+}
+
+/**
+ * Writes, installs (from the npm cache when it can) and builds the bare app; skipped when up to date.
+ * `appStylesheet` is the app's built CSS, for the bare page's styled twin.
+ */
+export function buildBareApp({ appStylesheet = "" } = {}) {
+  const wanted = files(appStylesheet);
   const stamp = path.join(BARE_DIR, ".bench-stamp");
   const fingerprint = JSON.stringify(wanted);
   if (existsSync(stamp) && readFileSync(stamp, "utf8") === fingerprint && existsSync(path.join(BARE_DIR, ".next/BUILD_ID"))) return;

@@ -25,3 +25,5 @@ export function appPages(planId) {
 }
 
 export const BARE_PAGE = { path: "/", ready: (p) => p.locator("h1").waitFor() };
+/** The bare page with the app's stylesheet linked (tests/bench/bare-app.mjs). */
+export const BARE_STYLED_PAGE = { path: "/styled", ready: (p) => p.locator("h1").waitFor() };

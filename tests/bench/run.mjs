@@ -38,8 +38,8 @@ try {
   let bare;
   let nextVersion;
   if (needs("js", "lighthouse")) {
-    const { bareNextVersion, buildBareApp, startBareApp } = await import("./bare-app.mjs");
-    buildBareApp();
+    const { appStylesheet, bareNextVersion, buildBareApp, startBareApp } = await import("./bare-app.mjs");
+    buildBareApp({ appStylesheet: appStylesheet(DIST_DIR) });
     nextVersion = bareNextVersion();
     const server = await startBareApp(await freePort());
     cleanup.push(() => stopServer(server.child));
