@@ -1,7 +1,7 @@
 // A bounded load: `clients` concurrent loops on loopback, each sending one request after another for
 // `seconds` (after an unmeasured warm-up), with Node's own fetch (keep-alive). Every response body is
 // read in full; a status other than the expected one counts as an error, as does any transport failure.
-import { figures } from "./ts-modules.mjs";
+import { figures, median } from "./ts-modules.mjs";
 
 const REQUEST_TIMEOUT_MS = 15_000;
 
@@ -48,3 +48,21 @@ export async function driveLoad({ clients, seconds, warmupSeconds = 2, request }
 /** "12 (HTTP 500: 10, ECONNRESET: 2)" or "0". */
 export const errorText = (r) =>
   r.errors ? `**${r.errors}** (${Object.entries(r.errorKinds).map(([k, n]) => `${k}: ${n}`).join(", ")})` : "0";
+
+/**
+ * Several rounds of one load as one figure: the median rate and latencies, requests and errors summed,
+ * and each round's rate (`rounds`) to show how far they spread.
+ */
+export function combineRounds(runs) {
+  const errorKinds = {};
+  for (const run of runs) for (const [kind, n] of Object.entries(run.errorKinds)) errorKinds[kind] = (errorKinds[kind] ?? 0) + n;
+  return {
+    requests: runs.reduce((sum, run) => sum + run.requests, 0),
+    errors: runs.reduce((sum, run) => sum + run.errors, 0),
+    errorKinds,
+    perSecond: median(runs.map((run) => run.perSecond)),
+    p50: median(runs.map((run) => run.p50)),
+    p99: median(runs.map((run) => run.p99)),
+    rounds: runs.map((run) => run.perSecond),
+  };
+}

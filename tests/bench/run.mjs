@@ -4,7 +4,8 @@
 //   npm run bench -- --only=js,server     some of them
 //   npm run bench -- --skip-build         reuse the app build in .next-bench instead of building afresh
 // Servers listen on 127.0.0.1, ports 3900–3999, and are stopped at the end. Settings (environment):
-// BENCH_CLIENTS (32), BENCH_SECONDS (10), BENCH_LIGHTHOUSE_RUNS (3), BENCH_SCALE_MAX (1000000).
+// BENCH_CLIENTS (32), BENCH_SECONDS (10), BENCH_LIGHTHOUSE_RUNS (3), BENCH_SERVER_ROUNDS (3),
+// BENCH_SCALE_ROUNDS (3), BENCH_SCALE_MAX (1000000).
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";

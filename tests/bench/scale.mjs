@@ -7,8 +7,8 @@ import { copyFileSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { figures, median } from "./ts-modules.mjs";
-import { driveLoad, errorText } from "./http-load.mjs";
+import { figures } from "./ts-modules.mjs";
+import { combineRounds, driveLoad, errorText } from "./http-load.mjs";
 import { createPlan } from "./pages.mjs";
 import { machineLine, revision, today, writeSection } from "./report.mjs";
 import { startServer, stopServer } from "../load/app-server.mjs";
@@ -78,21 +78,6 @@ function settle(file) {
   }
 }
 
-/** The rounds of one read at one size as one figure: medians of rate and latency, errors summed. */
-function combine(runs) {
-  const errorKinds = {};
-  for (const run of runs) for (const [kind, n] of Object.entries(run.errorKinds)) errorKinds[kind] = (errorKinds[kind] ?? 0) + n;
-  return {
-    requests: runs.reduce((sum, run) => sum + run.requests, 0),
-    errors: runs.reduce((sum, run) => sum + run.errors, 0),
-    errorKinds,
-    perSecond: median(runs.map((run) => run.perSecond)),
-    p50: median(runs.map((run) => run.p50)),
-    p99: median(runs.map((run) => run.p99)),
-    rounds: runs.map((run) => run.perSecond),
-  };
-}
-
 /** Measures and writes "## Scale"; returns one row per size. */
 export async function runScale({ distDir, freePort }) {
   const loadAtStart = os.loadavg()[0];
@@ -144,7 +129,7 @@ export async function runScale({ distDir, freePort }) {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const rows = sizes.map(({ size, fillSeconds, bytes, prune, api, page }) => ({ size, fillSeconds, bytes, prune, api: combine(api), page: combine(page) }));
+  const rows = sizes.map(({ size, fillSeconds, bytes, prune, api, page }) => ({ size, fillSeconds, bytes, prune, api: combineRounds(api), page: combineRounds(page) }));
   const [small, large] = rows;
   const line = (r, key, label) => {
     const m = r[key];

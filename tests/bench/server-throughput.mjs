@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { figures } from "./ts-modules.mjs";
-import { driveLoad, errorText } from "./http-load.mjs";
+import { combineRounds, driveLoad, errorText } from "./http-load.mjs";
 import { createPlan } from "./pages.mjs";
 import { machineLine, revision, today, writeSection } from "./report.mjs";
 import { randomProfile } from "../load/random-profile.mjs";
@@ -17,6 +17,7 @@ const PLANS = 50; // the plan page reads a random one of these, so no single row
 export const STATIC_PATH = "/icon.svg"; // prerendered at build time (○ in next build's route list)
 const STATIC_PAGE = "bench-static-page.html"; // written under public/ for the run, removed after it
 const TARGET_SHARE = 0.5;
+const ROUNDS = Math.max(1, Math.min(9, Number(process.env.BENCH_SERVER_ROUNDS) || 3));
 const HTML = { "accept-language": "en", accept: "text/html,application/xhtml+xml,*/*;q=0.8" };
 
 /**
@@ -62,11 +63,16 @@ export async function runServerThroughput({ app, planIds }) {
   // Each plan's first visit renders and stores its page (the "rendered afresh" row measures that cost);
   // the plan page row measures the visits after it.
   for (const id of planIds) await fetch(`${app.base}/en/p/${id}`, { headers: HTML }).then((r) => r.arrayBuffer());
-  const results = {};
-  for (const t of targets) {
-    console.log(`server: ${t.key}, ${CLIENTS} clients for ${SECONDS} s…`);
-    results[t.key] = await driveLoad({ clients: CLIENTS, seconds: SECONDS, request: t.request });
+  // Every row once per round, ROUNDS rounds, so that a machine which speeds up or slows down during the
+  // run weighs on the rows alike; each figure is the median of its rounds.
+  const runs = Object.fromEntries(targets.map((t) => [t.key, []]));
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const t of targets) {
+      console.log(`server: round ${round}/${ROUNDS}, ${t.key}, ${CLIENTS} clients for ${SECONDS} s…`);
+      runs[t.key].push(await driveLoad({ clients: CLIENTS, seconds: SECONDS, request: t.request }));
+    }
   }
+  const results = Object.fromEntries(Object.entries(runs).map(([key, list]) => [key, combineRounds(list)]));
   const page = results.staticPage.perSecond;
   const file = results.static.perSecond;
   const rows = targets.map((t) => {
@@ -81,7 +87,7 @@ export async function runServerThroughput({ app, planIds }) {
 
 **Machine**: ${machineLine(loadAtStart)}. The load generator runs on the same machine as the server and takes a share of its CPU; the ratios matter more than the absolute figures.
 
-**Method**: the production build (\`next start\`, one Node process, bound as \`npm start\` binds it) on a fresh SQLite file (WAL), rate limit off (\`RATE_LIMIT_PLANS_PER_MINUTE=0\`). ${CLIENTS} concurrent clients on 127.0.0.1, each sending one request after another with Node's fetch (keep-alive, gzip accepted, every body read in full) for ${SECONDS} s per row, after a warm-up (5 requests one at a time, then 2 s at full concurrency, not measured). Pages are asked for as a browser asks (\`Accept: text/html\`). Reads pick one of ${PLANS} stored plans in turn; creates send random valid profiles. Throughput counts successful responses (200, or 201 for create) per second; any other status or a transport failure is an error.
+**Method**: the production build (\`next start\`, one Node process, bound as \`npm start\` binds it) on a fresh SQLite file (WAL), rate limit off (\`RATE_LIMIT_PLANS_PER_MINUTE=0\`). ${CLIENTS} concurrent clients on 127.0.0.1, each sending one request after another with Node's fetch (keep-alive, gzip accepted, every body read in full) for ${SECONDS} s per row and round, after a warm-up (5 requests one at a time, then 2 s at full concurrency, not measured). Pages are asked for as a browser asks (\`Accept: text/html\`). Reads pick one of ${PLANS} stored plans in turn; creates send random valid profiles. The rows take turns: ${ROUNDS} rounds, each row once per round, so that a machine which speeds up or slows down during the run weighs on every row alike (\`BENCH_SERVER_ROUNDS\` sets it). Throughput counts successful responses (200, or 201 for create) per second, the median of the rounds (each round's rate is listed below the table); requests and errors are summed over the rounds; any other status or a transport failure is an error.
 
 - **Baseline, a static page of the same app**: every page of the app is rendered per request (each carries its own CSP nonce), so the bench makes one: a plan page's HTML exactly as a visitor got it, saved as \`public/${STATIC_PAGE}\` for the run and served by the same server (started after the file was written, since Next lists \`public/\` at start). Like every page, Next compresses it per response. The plan page row therefore differs from it only in how the page is produced.
 - **For reference, the smallest static file**: \`${STATIC_PATH}\` (a few hundred bytes): what a request costs the server when there is almost nothing to send or compress.
@@ -91,7 +97,9 @@ Target: plan page ≥ ${percent(TARGET_SHARE)} of the static page's throughput, 
 
 | request | requests | errors | per second | × static page | × smallest file | p50 ms | p99 ms | |
 |---|---|---|---|---|---|---|---|---|
-${rows.join("\n")}`,
+${rows.join("\n")}
+
+Requests per second in each round: ${targets.map((t) => `${t.key} ${results[t.key].rounds.map(whole).join(", ")}`).join("; ")}.`,
   );
   return results;
 }

@@ -22,6 +22,11 @@ export function writeSummary({ js, lighthouse, server, scale, scoring, loadAtSta
     const lcp = ratio(r.lcp, lighthouse.bare.lcp);
     rows.push(`| Lighthouse LCP, ${name} | ${whole(r.lcp)} ms | ${whole(lighthouse.bare.lcp)} ms | ${formatRatio(lcp)} | ≤ 1.20× | ${mark(verdict(lcp, 1.2, "at most") === "meets")} |`);
   }
+  if (lighthouse.styledBare) {
+    // What the stylesheet alone costs: the bare page with nothing changed but the app's stylesheet linked.
+    const styled = lighthouse.styledBare;
+    rows.push(`| Lighthouse LCP, the bare page with the app's stylesheet linked | ${whole(styled.lcp)} ms (perf ${styled.performance}) | ${whole(lighthouse.bare.lcp)} ms | ${formatRatio(ratio(styled.lcp, lighthouse.bare.lcp))} | (reference) | — |`);
+  }
   const share = ratio(server.page.perSecond, server.staticPage.perSecond);
   rows.push(`| Server, plan page throughput | ${whole(server.page.perSecond)}/s, p99 ${server.page.p99.toFixed(0)} ms, ${server.page.errors} errors | ${whole(server.staticPage.perSecond)}/s, p99 ${server.staticPage.p99.toFixed(0)} ms (the same page as a static file) | ${percent(share)} | ≥ 50%, 0 errors | ${mark(verdict(share, 0.5, "at least") === "meets" && server.page.errors === 0)} |`);
   rows.push(`| Server, plan page against the smallest static file | ${whole(server.page.perSecond)}/s | ${whole(server.static.perSecond)}/s (\`/icon.svg\`) | ${percent(ratio(server.page.perSecond, server.static.perSecond))} | (reference) | — |`);
