@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { RENDER_DIRECT_HEADER } from "./protocol";
-import { cachedPlanPagePath } from "./route-match";
+import { planPageRequest } from "./route-match";
+
+const cachedPlanPagePath = (r: Parameters<typeof planPageRequest>[0]) => planPageRequest(r)?.cachePath ?? null;
 
 const request = (path: string, { method = "GET", headers = {} as Record<string, string> } = {}) => {
   const url = new URL(path, "http://localhost");
@@ -9,6 +11,7 @@ const request = (path: string, { method = "GET", headers = {} as Record<string, 
 
 describe("which requests go through the plan-page cache", () => {
   it("a browser's plain GET of a plan page, in either language", () => {
+    expect(planPageRequest(request("/en/p/abc_DEF-123"))).toEqual({ locale: "en", id: "abc_DEF-123", cachePath: "/en/p/abc_DEF-123/cached" });
     expect(cachedPlanPagePath(request("/en/p/abc_DEF-123"))).toBe("/en/p/abc_DEF-123/cached");
     expect(cachedPlanPagePath(request("/zh-CN/p/abc"))).toBe("/zh-CN/p/abc/cached");
   });

@@ -15,12 +15,19 @@ interface RequestLike {
   nextUrl: { pathname: string; search: string };
 }
 
-/** The cache route's path for this request, or null when it should be rendered as usual. */
-export function cachedPlanPagePath(request: RequestLike): string | null {
+export interface PlanPageRequest {
+  locale: string;
+  id: string;
+  /** The cache route's path (app/[locale]/p/[id]/cached/route.ts). */
+  cachePath: string;
+}
+
+/** The plan page this request asks for, when it should go through the cache; null when it should be rendered as usual. */
+export function planPageRequest(request: RequestLike): PlanPageRequest | null {
   if (request.method !== "GET" || request.nextUrl.search !== "") return null;
   if (request.headers.has(RENDER_DIRECT_HEADER) || RSC_HEADERS.some((h) => request.headers.has(h))) return null;
   if (!request.headers.get("accept")?.includes("text/html")) return null;
-  const match = PLAN_PAGE.exec(request.nextUrl.pathname);
-  return match ? `/${match[1]}/p/${match[2]}/${CACHED_SEGMENT}` : null;
+  const [, locale, id] = PLAN_PAGE.exec(request.nextUrl.pathname) ?? [];
+  if (!locale || !id) return null;
+  return { locale, id, cachePath: `/${locale}/p/${id}/${CACHED_SEGMENT}` };
 }
-

@@ -1,22 +1,25 @@
-// The plan page, served from memory when it has not changed since it was last rendered (proxy.ts sends
-// plain GETs of /{locale}/p/{id} here). Rendering the page costs far more than serving it; one small
-// database read tells whether the stored copy is current. Each response still gets a nonce of its own.
+// The plan page, rendered and stored when there is no current copy (proxy.ts answers from a current
+// stored copy itself and sends the other plain GETs of /{locale}/p/{id} here). Rendering the page costs
+// far more than serving it; one small database read tells whether a stored copy is current. Each
+// response still gets a nonce of its own.
 import type { NextRequest } from "next/server";
 import { getPlanPageVersion } from "@/lib/plans";
 import { requestOrigin } from "@/components/plan/share-url";
 import { turnPlanPageCacheOff } from "@/lib/page-cache/availability";
-import { cutAtNonce, joinWithNonce } from "@/lib/page-cache/nonce-pieces";
+import { cutAtNonce } from "@/lib/page-cache/nonce-pieces";
 import { nonceOf, restamp } from "@/lib/page-cache/nonce";
-import { cachedOrRendered, forgetPlan, planPageKey, type CachedPage } from "@/lib/page-cache/plan-page-store";
+import { cachedOrRendered, forgetPlan, planPageKey } from "@/lib/page-cache/plan-page-store";
 import { CACHE_STATUS_HEADER, FROM_PROXY_HEADER, proxySecret } from "@/lib/page-cache/protocol";
 import { isUnreachable, renderSelf, selfOrigin, type RenderedPage } from "@/lib/page-cache/self-render";
+import { storedPageResponse } from "@/lib/page-cache/stored-response";
 
 type Params = Promise<{ locale: string; id: string }>;
 
-// Response headers of a render worth repeating; the security headers come from next.config.ts, the
-// Content-Security-Policy from proxy.ts and Vary from Next, as for any page. A Link header may name a
-// stylesheet with the nonce.
-const KEPT_HEADERS = ["content-type", "cache-control", "link"];
+// Response headers of a render worth repeating; the security headers come from next.config.ts and the
+// Content-Security-Policy from proxy.ts, as for any page. A Link header may name a stylesheet with the
+// nonce. Vary (the page differs for Next's RSC requests) goes with it, since the proxy answers a cache hit
+// itself and Next adds no Vary of its own there.
+const KEPT_HEADERS = ["content-type", "cache-control", "link", "vary"];
 
 export async function GET(request: NextRequest, { params }: { params: Params }) {
   const { locale, id } = await params;
@@ -68,7 +71,7 @@ async function cachedOrFresh(request: NextRequest, { locale, id, pagePath, nonce
   });
   // The render was not a plain page (the plan vanished meanwhile, or an error page): pass it on.
   if (!page) return passOn(uncacheable ?? (await render()), nonce);
-  return serve(page, nonce, rendered ? "miss" : "hit");
+  return withoutVary(storedPageResponse(page, nonce, rendered ? "miss" : "hit"));
 }
 
 function keptHeaders(rendered: RenderedPage): [string, string][] {
@@ -78,17 +81,17 @@ function keptHeaders(rendered: RenderedPage): [string, string][] {
   });
 }
 
-function serve(page: CachedPage, nonce: string, status: "hit" | "miss"): Response {
-  const headers = new Headers(page.headers.map(([name, value]): [string, string] => [name, restamp(value, page.nonce, nonce)]));
-  headers.set(CACHE_STATUS_HEADER, status);
-  // Next compresses it as it does any page (it drops a Content-Encoding a route handler sets itself).
-  return new Response(new Uint8Array(joinWithNonce(page.body, nonce)), { status: 200, headers });
-}
-
 function passOn(rendered: RenderedPage, nonce: string): Response {
   const renderedNonce = nonceOf(rendered.headers.get("content-security-policy"));
   const stamp = (text: string) => (renderedNonce ? restamp(text, renderedNonce, nonce) : text);
   const headers = new Headers(keptHeaders(rendered).map(([name, value]): [string, string] => [name, stamp(value)]));
   headers.set(CACHE_STATUS_HEADER, "bypass");
+  headers.delete("vary");
   return new Response(stamp(rendered.body), { status: rendered.status, headers });
+}
+
+// Next gives a route's response the page's Vary itself; the stored one is for the proxy's answers.
+function withoutVary(response: Response): Response {
+  response.headers.delete("vary");
+  return response;
 }
