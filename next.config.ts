@@ -3,7 +3,12 @@ import createNextIntlPlugin from "next-intl/plugin";
 import { API_CONTENT_SECURITY_POLICY } from "./lib/security/content-security-policy";
 import { securityHeaders } from "./lib/security/security-headers";
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+// The catalogues are compiled at build time (ICU parsed once, not in every browser and every render), so
+// pages format messages without intl-messageformat's parser.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: { messages: { path: "./lib/i18n/messages", format: "json", locales: "infer", sourceLocale: "en", precompile: true } },
+});
 
 const nextConfig: NextConfig = {
   // A separate build folder lets several builds of one checkout coexist (tests, benchmarks).
