@@ -3,8 +3,9 @@ import createNextIntlPlugin from "next-intl/plugin";
 import { API_CONTENT_SECURITY_POLICY } from "./lib/security/content-security-policy";
 import { securityHeaders } from "./lib/security/security-headers";
 
-// The catalogues are compiled at build time (ICU parsed once, not in every browser and every render), so
-// pages format messages without intl-messageformat's parser.
+// The catalogues are compiled at build time (next-intl's experimental precompile: ICU is parsed once, not
+// in every browser and every render), so pages format messages without intl-messageformat's parser and its
+// per-message locale lookups. Tests import the JSON as it is and format it with the full parser.
 const withNextIntl = createNextIntlPlugin({
   requestConfig: "./lib/i18n/request.ts",
   experimental: { messages: { path: "./lib/i18n/messages", format: "json", locales: "infer", sourceLocale: "en", precompile: true } },

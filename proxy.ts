@@ -34,7 +34,8 @@ export default async function proxy(request: NextRequest) {
   headers.delete(FROM_PROXY_HEADER);
   const planPage = planPageCacheOn() ? planPageRequest(request) : null;
   if (planPage) {
-    // Answering here skips the rewrite and the route: a cache hit then costs about half as much.
+    // Answering here skips the rewrite and the route (about a quarter of a hit's cost in the server
+    // bench). On a miss the route reads the plan's version once more: one more small query per render.
     const stored = await currentPlanPage({ locale: planPage.locale, id: planPage.id, origin: requestOrigin(request.headers) ?? "" });
     if (stored) {
       const response = storedPageResponse(stored, nonce, "hit");
