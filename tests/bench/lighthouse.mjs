@@ -70,13 +70,15 @@ function lcpElement(report) {
   return node ? `${node.selector ?? ""} ${String(node.snippet ?? "").slice(0, 80)}`.trim() : "unknown";
 }
 
-/** One run, tried a second time when Chromium or Lighthouse falls over (it does, now and then, on a busy machine). */
-function lighthouseWithRetry(url, dir) {
-  try {
-    return lighthouse(url, dir);
-  } catch (error) {
-    console.warn(`lighthouse: retrying ${url} after: ${String(error?.message ?? error).slice(0, 300)}`);
-    return lighthouse(url, dir);
+/** One run, tried up to three times when Chromium or Lighthouse falls over (it does, now and then, on a busy machine). */
+function lighthouseWithRetry(url, dir, attempts = 3) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return lighthouse(url, dir);
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      console.warn(`lighthouse: retrying ${url} after: ${String(error?.message ?? error).slice(-300)}`);
+    }
   }
 }
 
