@@ -1,23 +1,17 @@
 // What the proxy answers a plan page from: a stored render only while it shows the plan as it is now,
 // in the language and on the origin asked for; after any change to the plan, nothing (the route renders).
 import { describe, expect, it } from "vitest";
-import { POST as createRoute } from "@/app/api/plans/route";
 import { PATCH } from "@/app/api/plans/[id]/route";
 import { currentPlanPage } from "@/lib/page-cache/current-plan-page";
 import { cachedOrRendered, planPageKey, type CachedPage } from "@/lib/page-cache/plan-page-store";
 import { getPlanPageVersion } from "@/lib/plans";
-import { defaultProfile } from "@/lib/profile/defaults";
-import { apiRequest, routeContext, useTempDatabase } from "./helpers";
+import { apiRequest, createPlanThroughApi, routeContext, useTempDatabase } from "./helpers";
 
 process.env.RATE_LIMIT_PLANS_PER_MINUTE = "0";
 useTempDatabase("current-page");
 const ORIGIN = "http://localhost:3000";
 
-async function create(): Promise<{ id: string; editToken: string }> {
-  const response = await createRoute(apiRequest("POST", "/api/plans", { json: defaultProfile }));
-  expect(response.status).toBe(201);
-  return (await response.json()) as { id: string; editToken: string };
-}
+const create = () => createPlanThroughApi();
 
 /** Stores a stand-in render of the plan as it is now, as the cache route would after rendering it. */
 async function storeRender(id: string, locale: string): Promise<CachedPage> {

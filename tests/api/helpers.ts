@@ -12,6 +12,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { afterAll, beforeAll, expect } from "vitest";
 import { closeDb, getDb } from "@/lib/db";
+import { defaultProfile } from "@/lib/profile/defaults";
 
 export const ORIGIN = "http://localhost:3100";
 
@@ -164,6 +165,15 @@ export function apiRequest(method: string, path: string, options: RequestOptions
 }
 
 export const routeContext = (id: string) => ({ params: Promise.resolve({ id }) });
+
+/** Creates a plan through POST /api/plans, as a person would; its id and edit token. */
+export async function createPlanThroughApi(profile: unknown = defaultProfile): Promise<{ id: string; editToken: string }> {
+  // Imported here, so that test files which never create a plan do not load the route.
+  const { POST } = await import("@/app/api/plans/route");
+  const response = await POST(apiRequest("POST", "/api/plans", { json: profile }));
+  expect(response.status).toBe(201);
+  return (await response.json()) as { id: string; editToken: string };
+}
 
 export interface ErrorBody {
   error: string;

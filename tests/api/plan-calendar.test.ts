@@ -1,13 +1,12 @@
 // GET /api/plans/{id}/calendar.ics: parsed back with ical.js, in both languages.
 import ICAL from "ical.js";
 import { afterEach, describe, expect, it } from "vitest";
-import { POST as createRoute } from "@/app/api/plans/route";
 import { GET as calendarRoute } from "@/app/api/plans/[id]/calendar.ics/route";
 import { translatorFor } from "@/lib/i18n/translator";
 import { addDays, calendarDateIn, formatDate, type CalendarDate } from "@/lib/plans/ics";
 import { evaluate, recommendationFacts } from "@/lib/scoring";
 import { typical } from "@/tests/fixtures/profiles";
-import { apiRequest, expectError, expectNoWrite, ORIGIN, routeContext, useTempDatabase, type RequestOptions } from "./helpers";
+import { apiRequest, createPlanThroughApi, expectError, expectNoWrite, ORIGIN, routeContext, type RequestOptions, useTempDatabase } from "./helpers";
 
 process.env.RATE_LIMIT_PLANS_PER_MINUTE = "0";
 const { file } = useTempDatabase("calendar");
@@ -16,11 +15,7 @@ afterEach(() => {
   delete process.env.PUBLIC_ORIGIN;
 });
 
-async function create() {
-  const response = await createRoute(apiRequest("POST", "/api/plans", { json: typical }));
-  expect(response.status).toBe(201);
-  return (await response.json()) as { id: string };
-}
+const create = () => createPlanThroughApi(typical);
 const calendar = (id: string, query = "", options: RequestOptions = {}) =>
   calendarRoute(apiRequest("GET", `/api/plans/${id}/calendar.ics${query}`, options), routeContext(id));
 

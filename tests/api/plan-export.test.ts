@@ -1,6 +1,5 @@
 // GET /api/plans/{id}/export: the whole plan as a JSON file; its profile goes back in as a new plan.
 import { describe, expect, it } from "vitest";
-import { POST as createRoute } from "@/app/api/plans/route";
 import { GET as getRoute, PATCH } from "@/app/api/plans/[id]/route";
 import { GET as exportRoute } from "@/app/api/plans/[id]/export/route";
 import { EXPORT_FORMAT, type PlanExport, type PlanView } from "@/lib/plans";
@@ -8,16 +7,12 @@ import { translatorFor } from "@/lib/i18n/translator";
 import { profileSchema, type Profile } from "@/lib/profile/schema";
 import { evaluate, MODEL_VERSION } from "@/lib/scoring";
 import { soleTrader, typical } from "@/tests/fixtures/profiles";
-import { apiRequest, expectError, expectNoWrite, routeContext, useTempDatabase } from "./helpers";
+import { apiRequest, createPlanThroughApi, expectError, expectNoWrite, routeContext, useTempDatabase } from "./helpers";
 
 process.env.RATE_LIMIT_PLANS_PER_MINUTE = "0";
 const { file } = useTempDatabase("export");
 
-async function create(profile: Profile) {
-  const response = await createRoute(apiRequest("POST", "/api/plans", { json: profile }));
-  expect(response.status).toBe(201);
-  return (await response.json()) as { id: string; editToken: string };
-}
+const create = (profile: Profile) => createPlanThroughApi(profile);
 const exportPlan = (id: string, lang = "en") => exportRoute(apiRequest("GET", `/api/plans/${id}/export`, { lang }), routeContext(id));
 const getPlan = async (id: string) => (await (await getRoute(apiRequest("GET", `/api/plans/${id}`), routeContext(id))).json()) as PlanView;
 

@@ -1,21 +1,15 @@
 // What the plan-page cache reads on every visit: the plan's last change and last opening, an opening
 // older than a day moved to now (as reading the plan does), nothing for an unknown or malformed id.
 import { describe, expect, it } from "vitest";
-import { POST as createRoute } from "@/app/api/plans/route";
 import { PATCH } from "@/app/api/plans/[id]/route";
 import { getPlanPageVersion } from "@/lib/plans";
-import { defaultProfile } from "@/lib/profile/defaults";
-import { apiRequest, rawSql, routeContext, useTempDatabase } from "./helpers";
+import { apiRequest, createPlanThroughApi, rawSql, routeContext, useTempDatabase } from "./helpers";
 
 process.env.RATE_LIMIT_PLANS_PER_MINUTE = "0";
 const { file } = useTempDatabase("page-version");
 const DAY = 86_400_000;
 
-async function create(): Promise<{ id: string; editToken: string }> {
-  const response = await createRoute(apiRequest("POST", "/api/plans", { json: defaultProfile }));
-  expect(response.status).toBe(201);
-  return (await response.json()) as { id: string; editToken: string };
-}
+const create = () => createPlanThroughApi();
 
 const stamp = (at: Date) => at.toISOString().replace("Z", "+00:00");
 

@@ -1,22 +1,17 @@
 // The prune step: plans not opened for the retention period go, with their history; opening resets it.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { POST as createRoute } from "@/app/api/plans/route";
 import { GET, PATCH } from "@/app/api/plans/[id]/route";
 import { pruneStalePlans, retentionDays } from "@/lib/plans";
 import { startPruneSchedule, stopPruneSchedule } from "@/lib/plans/prune-schedule";
 import { defaultProfile } from "@/lib/profile/defaults";
-import { apiRequest, rawSql, routeContext, useTempDatabase } from "./helpers";
+import { apiRequest, createPlanThroughApi, rawSql, routeContext, useTempDatabase } from "./helpers";
 
 process.env.RATE_LIMIT_PLANS_PER_MINUTE = "0";
 const { file } = useTempDatabase("prune");
 const DAY = 86_400_000;
 const MINUTE = 60_000;
 
-async function create(): Promise<{ id: string; editToken: string }> {
-  const response = await createRoute(apiRequest("POST", "/api/plans", { json: defaultProfile }));
-  expect(response.status).toBe(201);
-  return (await response.json()) as { id: string; editToken: string };
-}
+const create = () => createPlanThroughApi();
 
 // Stored the way the app stores it (ISO text on SQLite; PostgreSQL parses it).
 const stamp = (at: Date) => at.toISOString().replace("Z", "+00:00");
