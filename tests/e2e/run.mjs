@@ -21,6 +21,16 @@ function run(cmd, args, env = {}) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+/** Installs a Debian package when this runs as root where apt-get exists; whether it did. */
+function aptInstall(pkg, message) {
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (!isRoot || !existsSync("/usr/bin/apt-get")) return false;
+  console.log(message);
+  run("apt-get", ["update", "-qq"]);
+  run("apt-get", ["install", "-y", "-qq", pkg], { DEBIAN_FRONTEND: "noninteractive" });
+  return true;
+}
+
 function ensureBrowser() {
   if (process.env.CHROMIUM_PATH || SYSTEM_CHROMIUM.some((p) => existsSync(p))) return;
   // Playwright's own build, where someone has installed it, also counts.
@@ -28,13 +38,7 @@ function ensureBrowser() {
     encoding: "utf8",
   });
   if (own.status === 0 && existsSync(own.stdout.trim())) return;
-  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
-  if (isRoot && existsSync("/usr/bin/apt-get")) {
-    console.log("No Chromium found: installing Debian's chromium package for the end-to-end tests…");
-    run("apt-get", ["update", "-qq"]);
-    run("apt-get", ["install", "-y", "-qq", "chromium"], { DEBIAN_FRONTEND: "noninteractive" });
-    return;
-  }
+  if (aptInstall("chromium", "No Chromium found: installing Debian's chromium package for the end-to-end tests…")) return;
   console.error(
     "\nNo Chromium found for the end-to-end tests.\n" +
       "  Debian/Ubuntu: sudo apt-get install -y chromium\n" +
@@ -68,13 +72,7 @@ async function freshPostgres() {
 function ensureChineseFont() {
   const list = spawnSync("fc-list", [":lang=zh"], { encoding: "utf8" });
   if (list.status === 0 && list.stdout.trim()) return;
-  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
-  if (isRoot && existsSync("/usr/bin/apt-get")) {
-    console.log("No Chinese font found: installing Debian's fonts-noto-cjk for the print test…");
-    run("apt-get", ["update", "-qq"]);
-    run("apt-get", ["install", "-y", "-qq", "fonts-noto-cjk"], { DEBIAN_FRONTEND: "noninteractive" });
-    return;
-  }
+  if (aptInstall("fonts-noto-cjk", "No Chinese font found: installing Debian's fonts-noto-cjk for the print test…")) return;
   console.error("\nNo Chinese font found; the zh-CN print test will fail.\n  Debian/Ubuntu: sudo apt-get install -y fonts-noto-cjk\n");
 }
 
