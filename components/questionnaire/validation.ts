@@ -1,5 +1,5 @@
 // The form's validation: the profile schema through react-hook-form's zod resolver, messages from the
-// error map in the reader's language. Loaded on first use (questionnaire-resolver.ts), not with the page.
+// error map in the reader's language. Loaded on first use (lazy-resolver.ts), not with the page.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { profileErrorMap, type ValidationTranslator } from "@/lib/profile/error-map";
 import { profileSchema, type Profile } from "@/lib/profile/schema";

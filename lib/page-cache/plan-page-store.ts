@@ -43,7 +43,7 @@ function store(): Store {
   return holder[STORE];
 }
 
-/** The stored page for a key, if any (the route goes through cachedOrRendered). */
+/** The stored page for a key, if any, never rendering one (the proxy's check; the route uses cachedOrRendered). */
 export function cachedPage(key: string): CachedPage | undefined {
   return store().pages.get(key);
 }

@@ -86,8 +86,7 @@ function passOn(rendered: RenderedPage, nonce: string): Response {
   const stamp = (text: string) => (renderedNonce ? restamp(text, renderedNonce, nonce) : text);
   const headers = new Headers(keptHeaders(rendered).map(([name, value]): [string, string] => [name, stamp(value)]));
   headers.set(CACHE_STATUS_HEADER, "bypass");
-  headers.delete("vary");
-  return new Response(stamp(rendered.body), { status: rendered.status, headers });
+  return withoutVary(new Response(stamp(rendered.body), { status: rendered.status, headers }));
 }
 
 // Next gives a route's response the page's Vary itself; the stored one is for the proxy's answers.
