@@ -1,7 +1,7 @@
 // The plan as a file its owner (or anyone with the link, like GET /api/plans/{id}) can keep.
 import { getDb } from "@/lib/db";
-import type { Profile } from "@/lib/profile/schema";
-import type { BandId, Result } from "@/lib/scoring/types";
+import type { AnyProfile } from "@/lib/profile/schema";
+import type { AnyResult, BandId } from "@/lib/scoring/types";
 import type { Checklist } from "./checklist";
 import { getPlan } from "./get-plan";
 import { SNAPSHOT_ORDER } from "./snapshot";
@@ -13,8 +13,8 @@ export interface ExportedSnapshot {
   score: number;
   band: BandId;
   /** The answers and the full result of that scoring: the whole history, not only the latest. */
-  profile: Profile;
-  result: Result;
+  profile: AnyProfile;
+  result: AnyResult;
 }
 
 export interface PlanExport {
@@ -26,8 +26,8 @@ export interface PlanExport {
   createdAt: string;
   updatedAt: string;
   modelVersion: string;
-  profile: Profile;
-  result: Result;
+  profile: AnyProfile;
+  result: AnyResult;
   snapshots: ExportedSnapshot[]; // oldest first
   checklist: Checklist;
 }
@@ -57,8 +57,8 @@ export async function getPlanExport(id: string, now: Date = new Date()): Promise
       score: s.score,
       band: s.bandId as BandId,
       // Written by this module from validated values only.
-      profile: JSON.parse(s.profile) as Profile,
-      result: JSON.parse(s.result) as Result,
+      profile: JSON.parse(s.profile) as AnyProfile,
+      result: JSON.parse(s.result) as AnyResult,
     })),
     checklist: plan.checklist,
   };

@@ -1,10 +1,10 @@
 // The body of PATCH /api/plans/{id}: a new profile, checklist ticks, or both.
 import { z } from "zod";
-import { profileSchema } from "@/lib/profile/schema";
+import { anyProfileSchema } from "@/lib/profile/any-profile";
 import { checklistSchema } from "./checklist";
 
 export const planPatchSchema = z.strictObject({
-  profile: profileSchema.optional(),
+  profile: anyProfileSchema.optional(),
   checklist: checklistSchema.optional(),
 });
 

@@ -1,6 +1,6 @@
 // What a plan looks like to readers: the body of GET /api/plans/{id} (contract v1) and the pages' data.
-import type { Profile } from "@/lib/profile/schema";
-import type { BandId, Result } from "@/lib/scoring/types";
+import type { AnyProfile } from "@/lib/profile/schema";
+import type { AnyResult, BandId } from "@/lib/scoring/types";
 import { parseStoredChecklist, type Checklist } from "./checklist";
 
 export interface SnapshotView {
@@ -13,8 +13,8 @@ export interface PlanView {
   id: string;
   createdAt: string; // ISO 8601
   updatedAt: string; // ISO 8601
-  profile: Profile;
-  result: Result; // as scored then, with the model version of that time
+  profile: AnyProfile; // as stored: a v1 plan keeps its v1 answers
+  result: AnyResult; // as scored then, with the model version of that time (a v1 plan keeps its v1 result)
   snapshots: SnapshotView[]; // oldest first
   checklist: Checklist;
 }
@@ -40,8 +40,8 @@ export function toPlanView(plan: PlanRow, snapshots: SnapshotRow[]): PlanView {
     createdAt: plan.createdAt.toISOString(),
     updatedAt: plan.updatedAt.toISOString(),
     // Written by this module from validated values only, so parsing back needs no second validation.
-    profile: JSON.parse(plan.profile) as Profile,
-    result: JSON.parse(plan.result) as Result,
+    profile: JSON.parse(plan.profile) as AnyProfile,
+    result: JSON.parse(plan.result) as AnyResult,
     snapshots: snapshots.map((s) => ({ at: s.at.toISOString(), score: s.score, band: s.bandId as BandId })),
     checklist: parseStoredChecklist(plan.checklist),
   };

@@ -1,5 +1,5 @@
-// The profile of contract v1: the single source of truth for form validation, API validation,
-// TypeScript types and the published JSON Schema. Messages are left to the error map
+// The profile of contract v2 (and v1, still accepted): the single source of truth for form validation,
+// API validation, TypeScript types and the published JSON Schema. Messages are left to the error map
 // (lib/profile/error-map.ts) so that they come out in the reader's language.
 import { z } from "zod";
 
@@ -17,38 +17,45 @@ export const repaymentSchema = z.strictObject({
   autopay: z.boolean(),
 });
 
-export const borrowingSchema = z.strictObject({
+const borrowingV1Fields = {
   draws6m: int(0, 200),
   applications3m: int(0, 100),
   activeLenders: int(0, 50),
-});
+};
+export const borrowingSchemaV1 = z.strictObject(borrowingV1Fields);
+export const borrowingSchema = z.strictObject({ ...borrowingV1Fields, largestDraw6m: amount(1_000_000).nullable() });
 
+export const INCOME_SOURCES = ["salary", "business", "freelance", "pension", "none"] as const;
+export type IncomeSource = (typeof INCOME_SOURCES)[number];
+
+const financesV1Fields = {
+  monthlyIncome: amount(10_000_000),
+  monthlyDebtPayments: amount(10_000_000),
+  currentLimit: amount(1_000_000).nullable(),
+  usedLimit: amount(1_000_000).nullable(),
+};
+
+// Only comparable when both are known: "I don't know my limit" must not block the balance.
+const usedWithinLimit = (f: { currentLimit: number | null; usedLimit: number | null }, ctx: z.RefinementCtx) => {
+  if (f.currentLimit !== null && f.usedLimit !== null && f.usedLimit > f.currentLimit) {
+    ctx.addIssue({ code: "custom", path: ["usedLimit"], params: { rule: "usedLimitOverLimit" }, input: f.usedLimit });
+  }
+};
+
+export const financesSchemaV1 = z.strictObject(financesV1Fields).superRefine(usedWithinLimit);
 export const financesSchema = z
-  .strictObject({
-    monthlyIncome: amount(10_000_000),
-    monthlyDebtPayments: amount(10_000_000),
-    currentLimit: amount(1_000_000).nullable(),
-    usedLimit: amount(1_000_000).nullable(),
-  })
-  .superRefine((f, ctx) => {
-    // Only comparable when both are known: "I don't know my limit" must not block the balance.
-    if (f.currentLimit !== null && f.usedLimit !== null && f.usedLimit > f.currentLimit) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["usedLimit"],
-        params: { rule: "usedLimitOverLimit" },
-        input: f.usedLimit,
-      });
-    }
-  });
+  .strictObject({ ...financesV1Fields, incomeSource: z.enum(INCOME_SOURCES), incomeProof: z.boolean() })
+  .superRefine(usedWithinLimit);
 
-export const assetsSchema = z.strictObject({
+const assetsV1Fields = {
   liquidSavings: amount(1_000_000_000),
   investments: amount(1_000_000_000),
   ownsProperty: z.boolean(),
   ownsCar: z.boolean(),
   providentFund: z.boolean(),
-});
+};
+export const assetsSchemaV1 = z.strictObject(assetsV1Fields);
+export const assetsSchema = z.strictObject({ ...assetsV1Fields, declared: z.boolean() });
 
 export const ecosystemSchema = z.strictObject({
   accountYears: amount(25),
@@ -66,17 +73,49 @@ export const spendingSchema = z.strictObject({
   largePurchases3m: int(0, 100),
 });
 
-export const businessSchema = z.strictObject({
+const businessV1Fields = {
   registered: z.boolean(),
   monthlyRevenue: amount(1_000_000_000),
   taxRecords: z.boolean(),
+};
+export const businessSchemaV1 = z.strictObject(businessV1Fields);
+export const businessSchema = z.strictObject({
+  ...businessV1Fields,
+  paymentsReceived: int(0, 100_000).nullable(),
+  monthlyPurchases: amount(1_000_000_000).nullable(),
 });
 
 export const PURPOSES = ["personal", "business"] as const;
 
-export const profileSchema = z
+// A business block exactly when the purpose is business.
+const businessMatchesPurpose = (p: { purpose: Purpose; business?: unknown }, ctx: z.RefinementCtx) => {
+  if (p.purpose === "business" && p.business === undefined) {
+    ctx.addIssue({ code: "custom", path: ["business"], params: { rule: "businessRequired" }, input: undefined });
+  }
+  if (p.purpose === "personal" && p.business !== undefined) {
+    ctx.addIssue({ code: "custom", path: ["business"], params: { rule: "businessNotAllowed" }, input: p.business });
+  }
+};
+
+/** Contract v1: still accepted everywhere, upgraded to v2 before it is scored. */
+export const profileSchemaV1 = z
   .strictObject({
     version: z.literal(1),
+    purpose: z.enum(PURPOSES),
+    repayment: repaymentSchema,
+    borrowing: borrowingSchemaV1,
+    finances: financesSchemaV1,
+    assets: assetsSchemaV1,
+    ecosystem: ecosystemSchema,
+    spending: spendingSchema,
+    business: businessSchemaV1.optional(),
+  })
+  .superRefine(businessMatchesPurpose);
+
+/** Contract v2, the current profile: what the questionnaire produces and the model scores. */
+export const profileSchema = z
+  .strictObject({
+    version: z.literal(2),
     purpose: z.enum(PURPOSES),
     repayment: repaymentSchema,
     borrowing: borrowingSchema,
@@ -86,16 +125,11 @@ export const profileSchema = z
     spending: spendingSchema,
     business: businessSchema.optional(),
   })
-  .superRefine((p, ctx) => {
-    if (p.purpose === "business" && p.business === undefined) {
-      ctx.addIssue({ code: "custom", path: ["business"], params: { rule: "businessRequired" }, input: undefined });
-    }
-    if (p.purpose === "personal" && p.business !== undefined) {
-      ctx.addIssue({ code: "custom", path: ["business"], params: { rule: "businessNotAllowed" }, input: p.business });
-    }
-  });
+  .superRefine(businessMatchesPurpose);
 
 export type Profile = z.infer<typeof profileSchema>;
+export type ProfileV1 = z.infer<typeof profileSchemaV1>;
+export type AnyProfile = Profile | ProfileV1;
 export type Business = z.infer<typeof businessSchema>;
 export type Purpose = (typeof PURPOSES)[number];
 

@@ -1,4 +1,4 @@
-// The full result of contract v1 for one profile.
+// The full result of contract v2 for one profile.
 import type { Profile } from "@/lib/profile/schema";
 import { recommend } from "./recommendations/recommend";
 import { scoreWithDecision } from "./score";
@@ -6,14 +6,25 @@ import type { Result } from "./types";
 import { MODEL_VERSION } from "./version";
 import { warningsFor } from "./warnings";
 
+// PLACEHOLDER while model v2 is built: v1's result with the v2 fields filled in plainly.
 export function evaluate(profile: Profile): Result {
   const { score, band, dimensions, decision, raw } = scoreWithDecision(profile);
   return {
     modelVersion: MODEL_VERSION,
     score,
     band,
+    ladderBand: decision.ladder,
+    cap: null,
+    confidence: "medium",
+    outlook: null,
     dimensions,
-    recommendations: recommend(profile, raw),
+    recommendations: recommend(profile, raw).map((r) => ({
+      ...r,
+      gain: r.impact >= 8 ? "large" : r.impact >= 3 ? "medium" : "small",
+      bandAfter: band.id,
+    })),
     warnings: warningsFor(profile, decision),
+    path: [{ month: 0, score, band: band.id, done: [] }],
+    routes: [],
   };
 }

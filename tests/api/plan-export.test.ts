@@ -7,6 +7,7 @@ import { translatorFor } from "@/lib/i18n/translator";
 import { profileSchema, type Profile } from "@/lib/profile/schema";
 import { evaluate, MODEL_VERSION } from "@/lib/scoring";
 import { soleTrader, typical } from "@/tests/fixtures/profiles";
+import { upgradeProfile } from "@/lib/profile/upgrade";
 import { apiRequest, createPlanThroughApi, expectError, expectNoWrite, routeContext, useTempDatabase } from "./helpers";
 
 process.env.RATE_LIMIT_PLANS_PER_MINUTE = "0";
@@ -60,7 +61,7 @@ describe("GET /api/plans/{id}/export", () => {
   it("round trip: the exported profile posted to /api/plans makes an equivalent plan with the same result", async () => {
     const original = await create(soleTrader);
     const exported = (await (await exportPlan(original.id)).json()) as PlanExport;
-    const copy = await create(exported.profile);
+    const copy = await create(upgradeProfile(exported.profile));
     expect(copy.id).not.toBe(original.id);
     const again = (await (await exportPlan(copy.id)).json()) as PlanExport;
     expect(again.profile).toEqual(exported.profile);

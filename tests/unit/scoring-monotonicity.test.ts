@@ -96,7 +96,7 @@ describe("scoring: monotone in every 'better when' field", { timeout: PROPERTY_T
     // Guards against a field silently dropping out of the model, which would pass the properties above.
     for (const field of FIELDS) {
       const base: Profile = field.section === "business"
-        ? { ...typical, purpose: "business", business: { registered: false, monthlyRevenue: 0, taxRecords: false } }
+        ? { ...typical, purpose: "business", business: { registered: false, monthlyRevenue: 0, taxRecords: false, paymentsReceived: null, monthlyPurchases: null } }
         : typical;
       const worst: Profile = structuredClone(base);
       const section = worst[field.section] as Record<string, unknown>;

@@ -1,7 +1,7 @@
 // POST /api/plans: stores a scored plan. Returns the share link and, once only, the edit token.
 import { json, limitPlanWrites, publicOrigin, readJsonBody, requestLocale, withApiErrors } from "@/lib/http";
 import { createPlan } from "@/lib/plans";
-import { profileSchema } from "@/lib/profile/schema";
+import { anyProfileSchema } from "@/lib/profile/any-profile";
 
 export const runtime = "nodejs";
 
@@ -9,7 +9,7 @@ export const POST = withApiErrors("POST /api/plans", async (request: Request) =>
   const locale = requestLocale(request);
   const limited = await limitPlanWrites(request, locale);
   if (limited) return limited;
-  const body = await readJsonBody(request, profileSchema, locale);
+  const body = await readJsonBody(request, anyProfileSchema, locale);
   if (!body.ok) return body.response;
 
   const { plan, editToken } = await createPlan(body.data);

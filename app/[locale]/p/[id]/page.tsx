@@ -27,6 +27,7 @@ import { SharePanel } from "@/components/plan/share-panel";
 import { shareUrl } from "@/components/plan/share-url";
 import { WarningCallouts } from "@/components/plan/warning-callouts";
 import { WhatIfLauncher } from "@/components/plan/whatif/whatif-launcher";
+import { upgradeProfile } from "@/lib/profile/upgrade";
 
 type Params = Promise<{ locale: string; id: string }>;
 
@@ -55,7 +56,8 @@ export default async function PlanPage({ params }: { params: Params }) {
   const tClaim = await getTranslations("progress.ownerClaim");
   const tWhatIf = await getTranslations("whatif");
   const url = shareUrl(await headers(), plan.id);
-  const { result, profile } = plan;
+  const { result } = plan;
+  const profile = upgradeProfile(plan.profile);
   // A plan scored by an older model keeps its result; its owner also sees what the current model says.
   const comparison = compareWithCurrentModel(result, profile);
   // Per-area scores of each scoring, for "since last time"; both lists are oldest first.

@@ -10,6 +10,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { QUESTIONNAIRE_NAMESPACES } from "@/components/questionnaire/namespaces";
 import { fieldSpecs } from "@/components/questionnaire/field-specs";
 import { Questionnaire } from "@/components/questionnaire/Questionnaire";
+import { upgradeProfile } from "@/lib/profile/upgrade";
 
 type Params = Promise<{ locale: string; id: string }>;
 
@@ -46,7 +47,7 @@ export default async function EditPlanPage({ params }: { params: Params }) {
         <p className="text-muted">{t("intro")}</p>
       </header>
       <ClientMessages namespaces={QUESTIONNAIRE_NAMESPACES}>
-        <Questionnaire mode="edit" specs={fieldSpecs()} planId={plan.id} initialProfile={plan.profile} />
+        <Questionnaire mode="edit" specs={fieldSpecs()} planId={plan.id} initialProfile={upgradeProfile(plan.profile)} />
       </ClientMessages>
     </div>
   );

@@ -20,6 +20,7 @@ import { PrintChecklist, PrintList } from "@/components/plan/print-sections";
 import { QrCode } from "@/components/plan/qr-code";
 import { shareUrl } from "@/components/plan/share-url";
 import { maybe } from "@/components/plan/translate";
+import { upgradeProfile } from "@/lib/profile/upgrade";
 
 type Params = Promise<{ locale: string; id: string }>;
 
@@ -48,7 +49,8 @@ export default async function PrintPage({ params }: { params: Params }) {
   const tBand = await getTranslations("plan.band");
   const tScoring = await getTranslations("scoring");
   const format = await getFormatter();
-  const { result, profile, checklist } = plan;
+  const { result, checklist } = plan;
+  const profile = upgradeProfile(plan.profile);
   const band = formatBandRange(result.band, (n) => format.number(n, MONEY_FORMAT), tBand);
   const groups = new Map(groupByHorizon(result.recommendations).map((g) => [g.horizon, g.items]));
   const url = shareUrl(await headers(), plan.id);

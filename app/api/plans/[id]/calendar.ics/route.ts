@@ -7,6 +7,7 @@ import { getPlan, planCalendar, type CalendarStep } from "@/lib/plans";
 import { calendarDateIn } from "@/lib/plans/ics";
 import { recommendationText } from "@/components/plan/recommendation-text";
 import type { Translator } from "@/components/plan/translate";
+import { upgradeProfile } from "@/lib/profile/upgrade";
 
 export const runtime = "nodejs";
 
@@ -31,7 +32,7 @@ export const GET = withApiErrors("GET /api/plans/[id]/calendar.ics", async (requ
   const t = translatorFor(locale, "export.calendar");
   const tScoring = translatorFor(locale, "scoring") as unknown as Translator;
   const steps: CalendarStep[] = plan.result.recommendations.map((r) => {
-    const text = recommendationText(tScoring, r.id, plan.profile);
+    const text = recommendationText(tScoring, r.id, upgradeProfile(plan.profile));
     return { id: r.id, horizon: r.horizon, title: text.title, description: text.how ?? text.why };
   });
   const origin = publicOrigin(request);
