@@ -25,6 +25,8 @@ export const RECOMMENDATION_IDS = [
   "business-records",
   "repay-line-balance",
   "rebuild-record",
+  "declare-assets",
+  "borrow-what-you-need",
 ] as const;
 export type RecommendationId = (typeof RECOMMENDATION_IDS)[number];
 
@@ -177,5 +179,18 @@ export const CATALOGUE: Readonly<Record<RecommendationId, RecommendationDefiniti
             onTimeMonths: Math.min(600, p.repayment.onTimeMonths + CLEAN_MONTHS),
           })
         : p,
+  },
+  // Model v2 steps (their weight in the model comes with model v2).
+  "declare-assets": {
+    id: "declare-assets",
+    horizon: "now",
+    effort: "low",
+    apply: (p) => patch(p, "assets", { declared: true }),
+  },
+  "borrow-what-you-need": {
+    id: "borrow-what-you-need",
+    horizon: "3m",
+    effort: "low",
+    apply: (p) => patch(p, "borrowing", { largestDraw6m: null }),
   },
 };
