@@ -48,6 +48,8 @@ const FACTS: Readonly<Record<RecommendationId, (p: Profile) => Facts>> = {
     };
   },
   "rebuild-record": (p) => ({ latePayments: p.repayment.latePayments12m }),
+  "declare-assets": () => ({}),
+  "borrow-what-you-need": () => ({}),
 };
 
 const isRecommendationId = (id: string): id is RecommendationId =>
