@@ -59,7 +59,7 @@ describe("POST /api/diagnose", () => {
     const answer = await expectError(await post({ json: { profile: defaultProfile, monthsAgo: 1.5 }, lang: "zh-CN" }), 400, "invalid_profile");
     expect(answer.issues).toEqual(
       expect.arrayContaining([
-        { path: ["event"], message: "此项必填。" },
+        { path: ["event"], message: "请从以下选项中选择：limit-cut, line-closed, draw-refused, application-refused。" },
         { path: ["monthsAgo"], message: "请输入整数。" },
       ]),
     );
