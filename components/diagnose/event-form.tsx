@@ -32,7 +32,7 @@ export function EventForm({ event, monthsAgo, source, hasPlan, onChange, onConti
         <legend className="mb-2 text-lg font-semibold">{t("event.legend")}</legend>
         {DIAGNOSIS_EVENTS.map((id) => (
           <label key={id} className={choice}>
-            <input type="radio" name="event" value={id} checked={event === id} onChange={() => onChange({ event: id })} className="mt-1 size-5 accent-brand-700" />
+            <input type="radio" name="event" value={id} checked={event === id} onChange={() => onChange({ event: id })} className="mt-1 size-5 shrink-0 accent-brand-700" />
             <span>{t(`event.${id}`)}</span>
           </label>
         ))}
@@ -60,7 +60,7 @@ export function EventForm({ event, monthsAgo, source, hasPlan, onChange, onConti
         <legend className="mb-2 text-lg font-semibold">{t("source.legend")}</legend>
         {hasPlan ? (
           <label className={choice}>
-            <input type="radio" name="source" value="plan" checked={source === "plan"} onChange={() => onChange({ source: "plan" })} className="mt-1 size-5 accent-brand-700" aria-describedby="source-plan-hint" />
+            <input type="radio" name="source" value="plan" checked={source === "plan"} onChange={() => onChange({ source: "plan" })} className="mt-1 size-5 shrink-0 accent-brand-700" aria-describedby="source-plan-hint" />
             <span>
               <span className="block font-medium">{t("source.plan")}</span>
               <span id="source-plan-hint" className="block text-sm text-muted">{t("source.planHint")}</span>
@@ -68,7 +68,7 @@ export function EventForm({ event, monthsAgo, source, hasPlan, onChange, onConti
           </label>
         ) : null}
         <label className={choice}>
-          <input type="radio" name="source" value="fresh" checked={source === "fresh"} onChange={() => onChange({ source: "fresh" })} className="mt-1 size-5 accent-brand-700" aria-describedby="source-fresh-hint" />
+          <input type="radio" name="source" value="fresh" checked={source === "fresh"} onChange={() => onChange({ source: "fresh" })} className="mt-1 size-5 shrink-0 accent-brand-700" aria-describedby="source-fresh-hint" />
           <span>
             <span className="block font-medium">{t("source.fresh")}</span>
             <span id="source-fresh-hint" className="block text-sm text-muted">{t("source.freshHint")}</span>
