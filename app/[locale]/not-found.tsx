@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { localePath } from "@/lib/i18n/paths";
 import { buttonClass } from "@/components/ui/button-styles";
+import { DiagnoseLink } from "@/components/diagnose/diagnose-link";
 
 // Rendered for notFound() anywhere under a locale (unknown plans, unknown paths via the catch-all),
 // in the visitor's language.
@@ -21,6 +22,10 @@ export default async function NotFound() {
           {t("start")}
         </Link>
       </div>
+      {/* A plan that no longer exists may be why someone is here after a limit change. */}
+      <p>
+        <DiagnoseLink locale={locale} label={t("diagnose")} />
+      </p>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { localePath } from "@/lib/i18n/paths";
 import { buttonClass } from "@/components/ui/button-styles";
 import { Callout } from "@/components/ui/Callout";
 import { Card } from "@/components/ui/Card";
+import { DiagnoseLink } from "@/components/diagnose/diagnose-link";
 
 type Params = Promise<{ locale: string }>;
 
@@ -40,6 +41,9 @@ export default async function HomePage({ params }: { params: Params }) {
           {t("start")}
           <span aria-hidden="true">→</span>
         </Link>
+        <p>
+          <DiagnoseLink locale={locale} label={t("diagnoseLink")} />
+        </p>
       </section>
 
       <section aria-labelledby="how-title" className="space-y-4">

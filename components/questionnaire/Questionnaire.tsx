@@ -1,7 +1,8 @@
 "use client";
 // The questionnaire: every profile question in steps, validated step by step with the profile
 // schema (messages in the reader's language), kept in this browser until it is sent, then saved as
-// a new plan (create) or as the new answers of an existing plan (edit, owner's browser only).
+// a new plan (create) or as the new answers of an existing plan (edit, owner's browser only), or handed
+// to the page without saving anything (collect: the diagnosis reads them and nothing is stored).
 import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { FormProvider, useForm, useWatch, type FieldErrors } from "react-hook-form";
 import { useRouter } from "next/navigation";
@@ -14,7 +15,7 @@ import { buttonClass } from "@/components/ui/button-styles";
 import { Callout } from "@/components/ui/Callout";
 import { OwnerGate } from "./OwnerGate";
 import { ALL_FIELDS, errorPaths, firstStepWithError, visibleSteps, type FieldName, type FieldSpecs } from "./steps";
-import { draftKey } from "./draft-text";
+import { COLLECT_DRAFT_KEY, draftKey } from "./draft-text";
 import { lazyProfileResolver, warmValidation } from "./lazy-resolver";
 import { useDraftPersistence } from "./use-draft-persistence";
 import { submitPlan, type FieldIssue } from "./submit-plan";
@@ -24,7 +25,14 @@ import { StepQuestions } from "./StepQuestions";
 // `specs`: what each question accepts, read from the schema on the server (field-specs.ts).
 export type QuestionnaireProps =
   | { mode: "create"; specs: FieldSpecs; initialProfile?: Profile }
-  | { mode: "edit"; specs: FieldSpecs; planId: string; initialProfile: Profile };
+  | { mode: "edit"; specs: FieldSpecs; planId: string; initialProfile: Profile }
+  | { mode: "collect"; specs: FieldSpecs; initialProfile?: Profile; collect: CollectOptions };
+
+/** Collect mode: the answers go to `onCollect` once valid, and are never sent to be saved. */
+export interface CollectOptions {
+  submitLabel: string;
+  onCollect: (profile: Profile) => void;
+}
 
 export function Questionnaire(props: QuestionnaireProps) {
   if (props.mode === "edit") {
@@ -36,6 +44,9 @@ export function Questionnaire(props: QuestionnaireProps) {
       </OwnerGate>
     );
   }
+  if (props.mode === "collect") {
+    return <QuestionnaireForm specs={props.specs} baseline={props.initialProfile ?? defaultProfile} collect={props.collect} />;
+  }
   return <QuestionnaireForm specs={props.specs} baseline={props.initialProfile ?? defaultProfile} />;
 }
 
@@ -45,10 +56,12 @@ function QuestionnaireForm({
   specs,
   baseline,
   edit,
+  collect,
 }: {
   specs: FieldSpecs;
   baseline: Profile;
   edit?: { planId: string; token: string };
+  collect?: CollectOptions;
 }) {
   const t = useTranslations("questionnaire");
   const tf = useTranslations("fields");
@@ -79,7 +92,7 @@ function QuestionnaireForm({
 
   const { ready, schedulePersist, discard, finish } = useDraftPersistence({
     form,
-    storageKey: draftKey(edit?.planId),
+    storageKey: collect ? COLLECT_DRAFT_KEY : draftKey(edit?.planId),
     baseline,
     stepId: step.id,
     onRestore: (draft) => {
@@ -144,6 +157,11 @@ function QuestionnaireForm({
 
   const onValid = async (profile: Profile) => {
     setBanner(null);
+    if (collect) {
+      finish();
+      collect.onCollect(profile);
+      return;
+    }
     const outcome = await submitPlan(
       edit ? { mode: "edit", locale, profile, ...edit } : { mode: "create", locale, profile },
     );
@@ -272,7 +290,7 @@ function QuestionnaireForm({
               className={buttonClass("primary", "flex-[2] sm:ml-auto sm:flex-none")}
               data-testid={isLast ? "submit" : "next"}
             >
-              {isLast ? (busy ? t("submitting") : edit ? t("submitEdit") : t("submit")) : t("next")}
+              {isLast ? (collect ? collect.submitLabel : busy ? t("submitting") : edit ? t("submitEdit") : t("submit")) : t("next")}
               {isLast ? null : <span aria-hidden="true">→</span>}
             </button>
           </div>

@@ -11,6 +11,9 @@ export interface Draft {
   step: StepId;
 }
 
+/** Answers being given for a diagnosis only (never saved as a plan): kept apart from a new plan's draft. */
+export const COLLECT_DRAFT_KEY = "liftplan:draft:diagnose";
+
 /** One draft per purpose: a new plan, or the edits to one existing plan. */
 export function draftKey(planId?: string): string {
   return planId ? `liftplan:draft:plan:${planId}` : "liftplan:draft:new";

@@ -20,6 +20,7 @@ test("first-load JavaScript of each page stays within its budget", async ({ brow
     },
     plan: { path: `/en/p/${plan.id}`, ready: (p) => waitForRole(p, "viewer") },
     print: { path: `/en/p/${plan.id}/print`, ready: async (p) => void (await p.getByTestId("print-sheet").waitFor()) },
+    diagnose: { path: "/en/diagnose", ready: async (p) => void (await p.getByTestId("diagnose-form").waitFor()) },
   };
   const measured: Record<string, number> = {};
   for (const [name, { path: pagePath, ready }] of Object.entries(pages)) {

@@ -27,6 +27,7 @@ import { SharePanel } from "@/components/plan/share-panel";
 import { shareUrl } from "@/components/plan/share-url";
 import { WarningCallouts } from "@/components/plan/warning-callouts";
 import { WhatIfLauncher } from "@/components/plan/whatif/whatif-launcher";
+import { DiagnoseLink } from "@/components/diagnose/diagnose-link";
 import { upgradeProfile } from "@/lib/profile/upgrade";
 
 type Params = Promise<{ locale: string; id: string }>;
@@ -120,6 +121,9 @@ export default async function PlanPage({ params }: { params: Params }) {
           labels={{ heading: tWhatIf("heading"), intro: tWhatIf("intro"), open: tWhatIf("open"), close: tWhatIf("close"), loading: tWhatIf("loading") }}
         />
         <DontList ids={dontsFor(profile)} />
+        <p>
+          <DiagnoseLink locale={locale} label={t("diagnoseLink")} planId={plan.id} />
+        </p>
         <DimensionList dimensions={result.dimensions} profile={profile} />
         <ProgressHistory snapshots={snapshots} dimensions={result.dimensions} />
         <SharePanel planId={plan.id} url={url} />
