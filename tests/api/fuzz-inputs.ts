@@ -33,8 +33,10 @@ function leaves(schema: JsonObject, path: string[] = []): Leaf[] {
   return [{ path, kind, min: main.minimum as number | undefined, max: main.maximum as number | undefined, nullable }];
 }
 
-export const PROFILE_LEAVES = leaves(profileJsonSchema() as JsonObject).filter((leaf) => leaf.path[0] !== "business");
-const BUSINESS_LEAVES = leaves(profileJsonSchema() as JsonObject).filter((leaf) => leaf.path[0] === "business");
+// The published schema is one of v1 or v2; the fuzzer breaks the current profile, v2 (the last option).
+const CURRENT_PROFILE = ((profileJsonSchema().oneOf as JsonObject[] | undefined) ?? [profileJsonSchema()]).at(-1) as JsonObject;
+export const PROFILE_LEAVES = leaves(CURRENT_PROFILE).filter((leaf) => leaf.path[0] !== "business");
+const BUSINESS_LEAVES = leaves(CURRENT_PROFILE).filter((leaf) => leaf.path[0] === "business");
 
 // Spellings JSON.stringify cannot produce; they are spliced into the text in place of a marker string.
 const RAW_MARK = "\u0000raw\u0000";

@@ -175,7 +175,7 @@ describe("PATCH /api/plans/{id}", () => {
     const { body: created } = await create();
     const send = (json: unknown, lang = "en") => expectNoWrite(file, () => patch(created.id, { token: created.editToken, json, lang }));
 
-    const badProfile = await expectError(await send({ profile: { ...defaultProfile, version: 2 } }), 400, "invalid_request");
+    const badProfile = await expectError(await send({ profile: { ...defaultProfile, version: 3 } }), 400, "invalid_request");
     expect(badProfile.issues).toEqual([{ path: ["profile", "version"], message: expect.any(String) }]);
     expect(badProfile.message).toBe(en("invalid_request", { count: 1 }));
 

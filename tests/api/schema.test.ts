@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/schema/route";
 import { defaultBusiness, defaultProfile } from "@/lib/profile/defaults";
+import { PERSONAS_V1 } from "@/tests/fixtures/profiles";
 import { apiRequest, ORIGIN } from "./helpers";
 
 type JsonSchema = {
   type?: string | string[];
   anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
   properties?: Record<string, JsonSchema>;
   required?: string[];
   additionalProperties?: boolean;
@@ -17,6 +19,10 @@ type JsonSchema = {
 
 /** Just enough of JSON Schema to check the published schema describes real profiles (no validator installed). */
 function conforms(value: unknown, schema: JsonSchema, path = "$"): string[] {
+  if (schema.oneOf) {
+    const matches = schema.oneOf.filter((option) => conforms(value, option, path).length === 0).length;
+    return matches === 1 ? [] : [`${path}: matches ${matches} options, not exactly one`];
+  }
   if (schema.anyOf) {
     return schema.anyOf.some((option) => conforms(value, option, path).length === 0) ? [] : [`${path}: matches no option`];
   }
@@ -52,18 +58,31 @@ describe("GET /api/schema", () => {
     expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
     expect(schema.$id).toBe(`${ORIGIN}/api/schema`);
     expect(schema.title).toMatch(/profile/i);
-    expect(schema.type).toBe("object");
-    expect(schema.additionalProperties).toBe(false);
-    expect(schema.required).toEqual(["version", "purpose", "repayment", "borrowing", "finances", "assets", "ecosystem", "spending"]);
-    expect(Object.keys(schema.properties!)).toContain("business");
-    expect(schema.properties!.repayment!.properties!.onTimeMonths).toMatchObject({ type: "integer", minimum: 0, maximum: 600 });
+    // Contract v2 is current; v1 is still accepted (and upgraded), so the schema is one of the two.
+    const [v1, v2] = schema.oneOf!;
+    for (const version of [v1!, v2!]) {
+      expect(version.type).toBe("object");
+      expect(version.additionalProperties).toBe(false);
+      expect(version.required).toEqual(["version", "purpose", "repayment", "borrowing", "finances", "assets", "ecosystem", "spending"]);
+      expect(Object.keys(version.properties!)).toContain("business");
+      expect(version.properties!.repayment!.properties!.onTimeMonths).toMatchObject({ type: "integer", minimum: 0, maximum: 600 });
+    }
+    expect(v1!.properties!.version).toMatchObject({ const: 1 });
+    expect(v2!.properties!.version).toMatchObject({ const: 2 });
+    expect(v2!.properties!.finances!.properties!.incomeSource).toMatchObject({ enum: ["salary", "business", "freelance", "pension", "none"] });
+    expect(v2!.properties!.borrowing!.properties!.largestDraw6m).toBeDefined();
+    expect(v1!.properties!.borrowing!.properties!.largestDraw6m).toBeUndefined();
   });
 
   it("describes the default profiles, and rejects what the API rejects", async () => {
     const schema = (await (await GET(apiRequest("GET", "/api/schema"))).json()) as JsonSchema;
     expect(conforms(defaultProfile, schema)).toEqual([]);
     expect(conforms({ ...defaultProfile, purpose: "business", business: defaultBusiness }, schema)).toEqual([]);
-    expect(conforms({ ...defaultProfile, version: 2 }, schema)).not.toEqual([]);
+    expect(conforms({ ...defaultProfile, version: 3 }, schema)).not.toEqual([]);
+    // A v1 profile (what older clients send) conforms; v2's new fields under version 1 do not.
+    expect(conforms(PERSONAS_V1.typical, schema)).toEqual([]);
+    expect(conforms(PERSONAS_V1.soleTrader, schema)).toEqual([]);
+    expect(conforms({ ...defaultProfile, version: 1 }, schema)).not.toEqual([]);
     expect(conforms({ ...defaultProfile, extra: true }, schema)).not.toEqual([]);
     expect(conforms({ ...defaultProfile, ecosystem: { ...defaultProfile.ecosystem, zhimaScore: 1000 } }, schema)).not.toEqual([]);
   });

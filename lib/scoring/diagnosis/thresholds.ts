@@ -2,9 +2,11 @@
 // the rest are contract rules or judgements, each explained in docs/model.md ("Diagnosis").
 
 export { MULTI_LENDING_APPLICATIONS, MULTI_LENDING_LENDERS } from "../warnings";
-export { HIGH_DEBT_BURDEN } from "../bands";
-export { AFFORDABLE_SHARE } from "../ratios";
-export { SPACE_OUT_ABOVE } from "../recommendations/targets";
+export { HIGH_DEBT_BURDEN, INCOME_CEILING_MONTHS } from "../caps";
+/** Repayments from this share of income are a possible cause: the burden `lower-debt-burden` aims at. */
+export { TARGET_DEBT_SHARE as AFFORDABLE_SHARE } from "../recommendations/targets";
+export { LARGE_DRAW_SHARE, SPACE_OUT_ABOVE } from "../recommendations/targets";
+export { THIN_MONTHS as THIN_ON_TIME_MONTHS, THIN_YEARS as THIN_ACCOUNT_YEARS } from "../caps";
 
 /** The windows the answers count over, in months: an event older than its window falls outside the count. */
 export const WINDOWS = { latePayments12m: 12, applications3m: 3, draws6m: 6 } as const;
@@ -20,12 +22,5 @@ export const POSSIBLE_LINE_USE = 0.7;
 export const STRONG_LINE_USE = 0.9;
 /** Judgement: draws so frequent the model keeps half or less of their credit (drawsCredit ≤ 0.5). */
 export const STRONG_DRAWS_CREDIT = 0.5;
-/** Contract v2: a single draw over half the line reads as risk (`borrow-what-you-need`). */
-export const LARGE_DRAW_SHARE = 0.5;
 /** Judgement: a draw of nearly the whole line. */
 export const STRONG_DRAW_SHARE = 0.9;
-/** Contract v2's thin record: under 6 months on time and under 1 year on the platform. */
-export const THIN_ON_TIME_MONTHS = 6;
-export const THIN_ACCOUNT_YEARS = 1;
-/** Contract v2's income ceiling: a line's lower edge at most four months of net income. */
-export const INCOME_CEILING_MONTHS = 4;
