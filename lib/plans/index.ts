@@ -15,3 +15,4 @@ export { pruneStalePlans } from "./prune";
 export { retentionDays, retentionDate, retentionCutoff, DEFAULT_RETENTION_DAYS } from "./retention";
 export { planCalendar, scheduleSteps, type CalendarStep, type CalendarTexts, type PlanCalendarInput } from "./calendar";
 export { getSnapshotDimensions } from "./snapshot-dimensions";
+export { getSnapshotScorings, type SnapshotScoring } from "./snapshot-scorings";

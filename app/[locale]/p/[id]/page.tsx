@@ -27,6 +27,7 @@ import { SharePanel } from "@/components/plan/share-panel";
 import { shareUrl } from "@/components/plan/share-url";
 import { WarningCallouts } from "@/components/plan/warning-callouts";
 import { WhatIfLauncher } from "@/components/plan/whatif/whatif-launcher";
+import { YearAhead } from "@/components/path/year-ahead";
 import { upgradeProfile } from "@/lib/profile/upgrade";
 
 type Params = Promise<{ locale: string; id: string }>;
@@ -114,6 +115,7 @@ export default async function PlanPage({ params }: { params: Params }) {
         {comparison && <ModelComparison comparison={comparison} />}
         <WarningCallouts warnings={result.warnings} />
         <RecommendationGroups recommendations={result.recommendations} profile={profile} />
+        <YearAhead result={result} />
         <WhatIfLauncher
           profile={profile}
           timeZone={await getTimeZone()}
