@@ -87,3 +87,27 @@ export function standAgainstPath(start: PathStart, now: ScoringNow): PathStandin
     areas: start.dimensions && now.dimensions ? dimensionChanges(start.dimensions, now.dimensions).filter((d) => d.delta !== 0) : null,
   };
 }
+
+export interface StoredScoring {
+  at: string;
+  score: number;
+  band: BandId;
+  /** What that scoring said beyond its score (absent when the store could not read it). */
+  detail?: { dimensions: readonly DimensionScore[]; path: readonly PathPoint[] | null; offered: readonly string[] };
+}
+
+/**
+ * Each scoring (oldest first) against the first one's path; null for the first itself and for every
+ * scoring when the first has no path beyond today.
+ */
+export function standingsAlongPlan(scorings: readonly StoredScoring[]): (PathStanding | null)[] {
+  const first = scorings[0];
+  const path = first?.detail?.path;
+  if (!first || !path) return scorings.map(() => null);
+  const start: PathStart = { at: first.at, path, dimensions: first.detail?.dimensions };
+  return scorings.map((s, i) =>
+    i === 0 || !s.detail
+      ? null
+      : standAgainstPath(start, { at: s.at, score: s.score, band: s.band, offered: s.detail.offered, dimensions: s.detail.dimensions }),
+  );
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectedAt, monthsBetween, ON_TRACK_POINTS, standAgainstPath, standingOf } from "@/lib/plan-path/standing";
+import { expectedAt, monthsBetween, ON_TRACK_POINTS, standAgainstPath, standingOf, standingsAlongPlan } from "@/lib/plan-path/standing";
 import type { DimensionScore, PathPoint } from "@/lib/scoring/types";
 
 const path: PathPoint[] = [
@@ -88,5 +88,26 @@ describe("standAgainstPath", () => {
   it("no verdict without a year ahead (a plan first scored by model v1 or a path of today alone)", () => {
     expect(standAgainstPath({ at: START, path: [path[0]!] }, { at: START, score: 50, band: "B2", offered: [] })).toBeNull();
     expect(standAgainstPath({ at: START, path: [] }, { at: START, score: 50, band: "B2", offered: [] })).toBeNull();
+  });
+});
+
+describe("standingsAlongPlan", () => {
+  it("every later scoring against the first one's path; the first gets none", () => {
+    const detail = (score: number, offered: string[]) => ({ dimensions: dims(score, 40), path, offered });
+    const list = standingsAlongPlan([
+      { at: START, score: 50, band: "B2", detail: detail(60, ["enable-autopay", "pause-applications", "grow-savings"]) },
+      { at: "2026-02-20T08:00:00.000Z", score: 57, band: "B2", detail: { ...detail(60, ["pause-applications", "grow-savings"]), path: [] } },
+      { at: "2026-05-20T08:00:00.000Z", score: 52, band: "B2", detail: detail(55, ["enable-autopay", "pause-applications", "grow-savings"]) },
+      { at: "2026-06-20T08:00:00.000Z", score: 52, band: "B2" },
+    ]);
+    expect(list.map((s) => s?.standing ?? null)).toEqual([null, "on-track", "behind", null]);
+    expect(list[2]!.behindSteps).toEqual(["enable-autopay", "pause-applications"]);
+    expect(list[2]!.areas).toEqual([{ id: "repayment", from: 60, to: 55, delta: -5 }]);
+  });
+
+  it("no verdicts when the first scoring had no path (model v1)", () => {
+    const v1 = { dimensions: dims(60, 40), path: null, offered: [] };
+    expect(standingsAlongPlan([{ at: START, score: 50, band: "B2", detail: v1 }, { at: "2026-05-20T08:00:00.000Z", score: 70, band: "B4", detail: { ...v1, path } }])).toEqual([null, null]);
+    expect(standingsAlongPlan([])).toEqual([]);
   });
 });

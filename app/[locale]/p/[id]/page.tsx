@@ -6,7 +6,8 @@ import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getFormatter, getTimeZone, getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
-import { getSnapshotDimensions } from "@/lib/plans";
+import { getSnapshotScorings } from "@/lib/plans";
+import { standingsAlongPlan } from "@/lib/plan-path/standing";
 import { compareWithCurrentModel, dontsFor } from "@/lib/scoring";
 import { formatBandRange, MONEY_FORMAT } from "@/components/plan/band-range";
 import { BandSummary } from "@/components/plan/band-summary";
@@ -62,8 +63,10 @@ export default async function PlanPage({ params }: { params: Params }) {
   // A plan scored by an older model keeps its result; its owner also sees what the current model says.
   const comparison = compareWithCurrentModel(result, profile);
   // Per-area scores of each scoring, for "since last time"; both lists are oldest first.
-  const areas = plan.snapshots.length > 1 ? await getSnapshotDimensions(plan.id) : [];
-  const snapshots = plan.snapshots.map((s, i) => ({ ...s, dimensions: areas[i] }));
+  const scorings = plan.snapshots.length > 1 ? await getSnapshotScorings(plan.id) : [];
+  // Each scoring against the year ahead the first one gave (no amounts: safe on a shared plan).
+  const standings = standingsAlongPlan(plan.snapshots.map((s, i) => ({ ...s, detail: scorings[i] })));
+  const snapshots = plan.snapshots.map((s, i) => ({ ...s, dimensions: scorings[i]?.dimensions, standing: standings[i] }));
 
   return (
     <OwnerProvider
