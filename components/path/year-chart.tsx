@@ -12,7 +12,20 @@ export interface YearChartPoint {
   stepsLabel: string;
 }
 
-export function YearChart({ points, title, description, idPrefix }: { points: YearChartPoint[]; title: string; description: string; idPrefix: string }) {
+export function YearChart({
+  points,
+  title,
+  description,
+  idPrefix,
+  testId = "path-chart",
+}: {
+  points: YearChartPoint[];
+  title: string;
+  description: string;
+  /** Prefix of the title's and description's ids, unique on the page. */
+  idPrefix: string;
+  testId?: string;
+}) {
   const geometry = chartGeometry(points.map((p) => p.score));
   const { width, height, left, right } = CHART_BOX;
   return (
@@ -20,7 +33,7 @@ export function YearChart({ points, title, description, idPrefix }: { points: Ye
       role="img"
       aria-labelledby={`${idPrefix}-title ${idPrefix}-desc`}
       viewBox={`0 0 ${width} ${height}`}
-      data-testid="path-chart"
+      data-testid={testId}
       className="mt-3 h-auto w-full max-w-xl overflow-visible text-ink"
     >
       <title id={`${idPrefix}-title`}>{title}</title>
@@ -39,7 +52,7 @@ export function YearChart({ points, title, description, idPrefix }: { points: Ye
         const anchor = points.length > 1 && i === 0 ? "start" : points.length > 1 && i === points.length - 1 ? "end" : "middle";
         const labelX = anchor === "start" ? p.x - 6 : anchor === "end" ? p.x + 6 : p.x;
         return (
-          <g key={point.month} data-testid="path-chart-point" data-month={point.month} data-score={point.score}>
+          <g key={point.month} data-testid={`${testId}-point`} data-month={point.month} data-score={point.score}>
             <circle cx={p.x} cy={p.y} r={4.5} strokeWidth={2} className="fill-white stroke-brand-700" />
             <text x={p.x} y={p.y - 9} textAnchor="middle" fontSize={11} fontWeight={700} className="fill-ink">
               {point.score}
