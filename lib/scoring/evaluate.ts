@@ -1,5 +1,6 @@
 // The full result of contract v2 for one profile.
 import type { Profile } from "@/lib/profile/schema";
+import { yearAhead } from "./path";
 import { recommend } from "./recommendations/recommend";
 import { scoreWithDecision } from "./score";
 import type { Result } from "./types";
@@ -9,6 +10,8 @@ import { warningsFor } from "./warnings";
 // PLACEHOLDER while model v2 is built: v1's result with the v2 fields filled in plainly.
 export function evaluate(profile: Profile): Result {
   const { score, band, dimensions, decision, raw } = scoreWithDecision(profile);
+  const recommendations = recommend(profile, raw);
+  const { path, routes } = yearAhead(profile, { score, band: band.id }, recommendations);
   return {
     modelVersion: MODEL_VERSION,
     score,
@@ -18,13 +21,13 @@ export function evaluate(profile: Profile): Result {
     confidence: "medium",
     outlook: null,
     dimensions,
-    recommendations: recommend(profile, raw).map((r) => ({
+    recommendations: recommendations.map((r) => ({
       ...r,
       gain: r.impact >= 8 ? "large" : r.impact >= 3 ? "medium" : "small",
       bandAfter: band.id,
     })),
     warnings: warningsFor(profile, decision),
-    path: [{ month: 0, score, band: band.id, done: [] }],
-    routes: [],
+    path,
+    routes,
   };
 }
