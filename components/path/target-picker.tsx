@@ -11,7 +11,7 @@ export interface TargetOption {
   summary: string;
   /** Steps in order (general names); empty when time alone reaches it or it is out of reach. */
   steps: string[];
-  /** What to add under the summary: "in this order", the time-only note, or what holds the band. */
+  /** What to add under the summary and steps: the time-only note, that the whole plan is sooner, or what holds the band. */
   note: string | null;
   reachable: boolean;
 }
@@ -52,7 +52,7 @@ export function TargetPicker({ options, legend, stepsIntro }: { options: TargetO
           data-reachable={current.reachable}
         >
           <p className="font-semibold">{current.summary}</p>
-          {current.steps.length > 0 ? (
+          {current.steps.length > 0 && (
             <>
               <p className="mt-2 text-sm text-muted">{stepsIntro}</p>
               <ol className="mt-1 list-decimal space-y-1 pl-5" data-testid="path-route-steps">
@@ -61,9 +61,8 @@ export function TargetPicker({ options, legend, stepsIntro }: { options: TargetO
                 ))}
               </ol>
             </>
-          ) : (
-            current.note && <p className="mt-2 text-sm">{current.note}</p>
           )}
+          {current.note && <p className="mt-2 text-sm">{current.note}</p>}
         </div>
       )}
     </div>

@@ -55,7 +55,7 @@ async function YearAheadV2({ result }: { result: Result }) {
               month: p.month,
               score: p.score,
               monthLabel: monthShort(t, p.month),
-              bandLabel: band(p.band, true),
+              bandLabel: p.band,
               stepsLabel: count > 0 ? t("chart.steps", { count }) : "",
             };
           })}
@@ -98,11 +98,11 @@ async function TargetSection({ result }: { result: Result }) {
   const t = await getTranslations("path");
   const tBand = await getTranslations("plan.band");
   const format = await getFormatter();
-  const choices = targetChoices(result.band.id, result.routes);
+  const choices = targetChoices(result.band.id, result.routes, result.path);
   const capLine = result.cap
     ? [t(`cap.${result.cap.reason}`), result.cap.liftedBy ? t("cap.liftedBy", { step: stepName(t, result.cap.liftedBy) }) : ""].filter(Boolean).join(" ")
     : null;
-  const options: TargetOption[] = choices.map(({ band, route }) => {
+  const options: TargetOption[] = choices.map(({ band, route, soonerWithPlan }) => {
     const name = `${band} · ${bandRangeText(band, format.number, tBand)}`;
     if (!route) return { band, label: name, summary: t("picker.none", { band: name }), steps: [], note: capLine, reachable: false };
     return {
@@ -110,7 +110,10 @@ async function TargetSection({ result }: { result: Result }) {
       label: name,
       summary: t("picker.route", { band: name, month: route.month, count: route.steps.length }),
       steps: route.steps.map((id) => stepName(t, id)),
-      note: route.steps.length === 0 ? t("picker.timeOnly") : null,
+      note:
+        [route.steps.length === 0 ? t("picker.timeOnly") : "", soonerWithPlan ? t("picker.sooner", { month: soonerWithPlan }) : ""]
+          .filter(Boolean)
+          .join(" ") || null,
       reachable: true,
     };
   });

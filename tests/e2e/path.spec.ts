@@ -5,6 +5,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { CATALOGUE, evaluate, type RecommendationId, type Result } from "@/lib/scoring";
+import { standingOf } from "@/lib/plan-path/standing";
 import { typical } from "@/tests/fixtures/profiles";
 import { text } from "./catalogue";
 import { setStoredResult } from "./database";
@@ -186,5 +187,29 @@ for (const locale of LOCALES) {
       await expect(owner.getByTestId("print-sheet")).toBeVisible();
       await expect(owner.getByTestId("print-path")).toHaveCount(0);
     });
+  });
+}
+
+for (const locale of LOCALES) {
+  test(`progress: a saved what-if stands against the year ahead given at the start (${locale})`, async ({ browser, request }) => {
+    const plan = await createPlanViaApi(request, typical);
+    const page = await (await newOwner(browser, locale, plan)).newPage();
+    await page.goto(planPath(locale, plan.id));
+    await waitForRole(page, "owner");
+    await page.getByTestId("whatif-toggle").click();
+    await expect(page.getByTestId("whatif-score")).toHaveText(String(base.score));
+    const first = base.recommendations[0]!.id as RecommendationId;
+    await page.getByTestId(`whatif-step-${first}`).check();
+    await page.getByTestId("whatif-save").click();
+    await expect(page.getByTestId("whatif-save-status")).toHaveText(text(locale, "whatif.saved"));
+
+    // Minutes after the start the path expects today's point; the step just done is ahead of it or on track.
+    const after = evaluate(CATALOGUE[first].apply(typical));
+    const expected = standingOf(base.path[0]!, { score: after.score, band: after.band.id });
+    const note = page.getByTestId("path-standing");
+    await expect(note).toHaveAttribute("data-standing", expected);
+    await expect(page.getByTestId("path-standing-verdict")).toContainText(text(locale, `path.progress.${expected}`));
+    await expect(page.getByTestId("history-standing").first()).toHaveAttribute("data-standing", expected);
+    if (base.path.some((p) => p.done.includes(first))) await expect(page.getByTestId("path-standing-early")).toContainText(text(locale, `path.steps.${first}`));
   });
 }

@@ -11,9 +11,9 @@ describe("targetChoices", () => {
 
   it("every band above today's, with its route or none", () => {
     expect(targetChoices("B2", routes)).toEqual([
-      { band: "B3", route: routes[0] },
-      { band: "B4", route: routes[2] },
-      { band: "B5", route: null },
+      { band: "B3", route: routes[0], soonerWithPlan: null },
+      { band: "B4", route: routes[2], soonerWithPlan: null },
+      { band: "B5", route: null, soonerWithPlan: null },
     ]);
   });
 
@@ -21,5 +21,22 @@ describe("targetChoices", () => {
     expect(targetChoices("B5", routes)).toEqual([]);
     expect(targetChoices("B0", []).map((c) => c.band)).toEqual(["B1", "B2", "B3", "B4", "B5"]);
     expect(targetChoices("B3", routes).map((c) => c.band)).toEqual(["B4", "B5"]);
+  });
+
+  it("says when the whole plan reaches a band sooner than its fewest-steps route", () => {
+    const path = [
+      { month: 0 as const, score: 59, band: "B2" as const, done: [] },
+      { month: 1 as const, score: 68, band: "B3" as const, done: ["enable-autopay", "link-bills"] },
+      { month: 3 as const, score: 74, band: "B4" as const, done: ["enable-autopay", "link-bills", "link-cards"] },
+    ];
+    const slow: Route[] = [
+      { band: "B3", month: 6, steps: [] },
+      { band: "B4", month: 3, steps: ["link-cards"] },
+    ];
+    expect(targetChoices("B2", slow, path).map((c) => [c.band, c.soonerWithPlan])).toEqual([
+      ["B3", 1],
+      ["B4", null],
+      ["B5", null],
+    ]);
   });
 });

@@ -11,7 +11,7 @@ export function WhatIfPath({ result }: { result: Result }) {
   const t = useTranslations("path");
   const tBand = useTranslations("plan.band");
   const format = useFormatter();
-  const band = (id: Result["band"]["id"], compact = false) => bandRangeText(id, format.number, tBand, compact);
+  const band = (id: Result["band"]["id"]) => bandRangeText(id, format.number, tBand);
   const path = [...result.path].sort((a, b) => a.month - b.month);
   if (path.length === 0) return null;
   const newly = new Map(milestones(path).map((m) => [m.month as number, m.newlyDone.length]));
@@ -30,7 +30,7 @@ export function WhatIfPath({ result }: { result: Result }) {
             month: p.month,
             score: p.score,
             monthLabel: monthShort(t, p.month),
-            bandLabel: band(p.band, true),
+            bandLabel: p.band,
             stepsLabel: newly.get(p.month) ? t("chart.steps", { count: newly.get(p.month)! }) : "",
           }))}
         />
