@@ -1,12 +1,17 @@
 // The share of random profiles whose band rises within the year on the path, among those the plan could
 // lift at all (below B5, nothing overdue, debt burden under 0.6, the next band within the income ceiling).
-// docs/model.md quotes the figure; this test recomputes it and fails when the doc no longer matches.
+// Also the route search's cost over the benchmark's profiles. docs/model.md quotes both figures; this test
+// recomputes them and fails when the doc no longer matches.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Profile } from "@/lib/profile/schema";
 import { BANDS, BAND_IDS, debtBurden, evaluate } from "@/lib/scoring";
+import { SEARCH_BUDGET, Simulator, buildPath, findRoutes } from "@/lib/scoring/path";
+import { recommend } from "@/lib/scoring/recommendations/recommend";
+import { scoreProfile } from "@/lib/scoring/score";
+import { benchmarkProfiles } from "../bench/scoring-bench";
 import { validProfileArb } from "../fixtures/arbitraries";
 import { PROPERTY_TIMEOUT, bandRank } from "./scoring-helpers";
 
@@ -46,6 +51,25 @@ describe("the share of profiles whose band rises within the year", () => {
       `Of ${eligible.toLocaleString("en-US")} such profiles, the band rises within the year for **${pct[12]}%** ` +
       `(by month 1: ${pct[1]}%, 3: ${pct[3]}%, 6: ${pct[6]}%).`;
     // The message is the line to paste into the doc.
+    expect(readFileSync(DOC, "utf8").includes(line), line).toBe(true);
+  }, PROPERTY_TIMEOUT);
+});
+
+describe("the route search's cost over the benchmark's profiles", () => {
+  it("stays within its budget, with the figures docs/model.md quotes", () => {
+    const costs: { tried: number; cut: boolean }[] = [];
+    for (const p of benchmarkProfiles()) {
+      const { score, band } = scoreProfile(p);
+      const sim = new Simulator(p, recommend(p));
+      const path = buildPath(sim, { score, band: band.id });
+      findRoutes(sim, bandRank(band.id), path.slice(1).map((x) => bandRank(x.band)), costs);
+    }
+    const tried = costs.map((c) => c.tried).sort((a, b) => a - b);
+    const cut = costs.filter((c) => c.cut).length;
+    const line =
+      `Over the benchmark's ${benchmarkProfiles().length.toLocaleString("en-US")} random profiles (${costs.length.toLocaleString("en-US")} bands searched), ` +
+      `a band took a median of ${tried[tried.length >> 1]} subsets and at most ${tried.at(-1)}; the budget ran out ${cut} times.`;
+    expect(tried.at(-1)).toBeLessThan(SEARCH_BUDGET);
     expect(readFileSync(DOC, "utf8").includes(line), line).toBe(true);
   }, PROPERTY_TIMEOUT);
 });
