@@ -8,6 +8,8 @@ import { Simulator, type PlanStep } from "./simulate";
 export { passTime, leftInWindow, type Habits } from "./time-passes";
 export { showMonth, DONE_BY_TIME } from "./show-months";
 export { SEARCH_BUDGET } from "./subset-search";
+export { buildPath } from "./path";
+export { findRoutes } from "./routes";
 export { Simulator, LATER_MONTHS, type PlanStep, type MonthScore } from "./simulate";
 
 /**

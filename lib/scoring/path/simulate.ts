@@ -40,6 +40,7 @@ export class Simulator {
   /** Steps with an apply(), in catalogue order: the order the what-if applies them in too. */
   private readonly applyOrder: readonly number[];
   private readonly aged = new Map<number, Profile>();
+  private readonly applied = new Map<number, Profile>();
   private readonly scores = new Map<number, number>();
 
   constructor(
@@ -89,10 +90,24 @@ export class Simulator {
   /** The profile at a later month (index into LATER_MONTHS) when the steps in `mask` are followed. */
   profileAt(mask: number, monthIndex: number): Profile {
     const eff = this.effective(mask, monthIndex);
-    const done = eff & this.doneBy[monthIndex]!;
-    let p = this.agedProfile(eff, monthIndex);
-    for (const i of this.applyOrder) {
-      if (done & (1 << i)) p = CATALOGUE[this.steps[i]!.id as RecommendationId].apply(p);
+    return this.withSteps(eff, eff & this.doneBy[monthIndex]!, monthIndex);
+  }
+
+  /**
+   * The aged profile with the `done` steps applied in catalogue order. Built on the same profile without
+   * the last of them, cached: a subset tried costs one apply(), not one per step.
+   */
+  private withSteps(eff: number, done: number, monthIndex: number): Profile {
+    if (done === 0) return this.agedProfile(eff, monthIndex);
+    const flags = (eff & this.settleBit ? 2 : 0) + (eff & this.pauseBit ? 1 : 0);
+    const key = (done * 4 + flags) * 4 + monthIndex;
+    let p = this.applied.get(key);
+    if (!p) {
+      let last = -1;
+      for (const i of this.applyOrder) if (done & (1 << i)) last = i;
+      const before = this.withSteps(eff, done & ~(1 << last), monthIndex);
+      p = CATALOGUE[this.steps[last]!.id as RecommendationId].apply(before);
+      this.applied.set(key, p);
     }
     return p;
   }

@@ -61,6 +61,14 @@ function binomial(n: number, k: number): number {
   return Math.round(c);
 }
 
+export interface Found {
+  mask: number;
+  month: number;
+  /** Subsets tried (the search's cost), and whether the budget ran out. */
+  tried: number;
+  cut: boolean;
+}
+
 /** The best of equally small subsets that reach: least effort, then soonest, then better-ranked steps. */
 function best(candidates: Iterable<number>, c: Choice): { mask: number; month: number } | null {
   let found: { mask: number; month: number; effort: number } | null = null;
@@ -84,7 +92,7 @@ function best(candidates: Iterable<number>, c: Choice): { mask: number; month: n
  * The fewest steps of `usable` that reach the goal, with its month. `atLeast`: a size known to be needed.
  * `usable` itself must reach the goal.
  */
-export function fewestSteps(usable: number, atLeast: number, c: Choice): { mask: number; month: number } {
+export function fewestSteps(usable: number, atLeast: number, c: Choice): Found {
   const pool = bitsOf(usable);
   let tried = 0;
   const failed = new Set<number>();
@@ -109,12 +117,12 @@ export function fewestSteps(usable: number, atLeast: number, c: Choice): { mask:
     const free = pool.filter((i) => !(required & (1 << i)));
     const costUp = binomial(free.length, up - fixed);
     const costDown = down.size * (downSize - fixed);
-    if (tried + Math.min(costUp, costDown) > SEARCH_BUDGET) return cutDown(best(down, c)!.mask, c);
+    if (tried + Math.min(costUp, costDown) > SEARCH_BUDGET) return { ...cutDown(best(down, c)!.mask, c), tried, cut: true };
     if (costUp <= costDown) {
       const hits: number[] = [];
       for (const mask of combinations(free, up - fixed, required)) if (reaches(mask)) hits.push(mask);
       const found = best(hits, c);
-      if (found) return found;
+      if (found) return { ...found, tried, cut: false };
       up++;
     } else {
       const next = new Set<number>();
@@ -129,7 +137,7 @@ export function fewestSteps(usable: number, atLeast: number, c: Choice): { mask:
       downSize--;
     }
   }
-  return best(down, c)!;
+  return { ...best(down, c)!, tried, cut: false };
 }
 
 /** Over budget: drop steps one by one while the subset still reaches the goal. */
