@@ -67,6 +67,8 @@ export interface PrintListItem {
   title: string;
   body: string | null;
   target?: ReactNode;
+  /** "By month 6 · 29 May 2027", when the year ahead dates the step. */
+  due?: string;
 }
 
 export function PrintList({
@@ -89,6 +91,11 @@ export function PrintList({
         <ul className="ck-bullets">
           {items.map((item) => (
             <li key={item.id}>
+              {item.due && (
+                <p className="ck-due" data-testid={`print-due-${item.id}`}>
+                  {item.due}
+                </p>
+              )}
               <p className="ck-title">{item.title}</p>
               {item.body && <p className="ck-why">{item.body}</p>}
               {item.target && <p className="ck-why" data-testid={`print-target-${item.id}`}>{item.target}</p>}

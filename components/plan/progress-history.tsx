@@ -7,8 +7,11 @@ import { formatBandRange, MONEY_FORMAT } from "./band-range";
 import { ProgressChart } from "./progress-chart";
 import { sinceLastTime, type SnapshotPoint } from "./since-last-time";
 import { SinceLastTimeNote } from "./since-last-time-note";
+import type { PathStanding } from "@/lib/plan-path/standing";
+import { PathStandingNote } from "@/components/path/path-standing-note";
 
-export type Snapshot = SnapshotPoint;
+/** A scoring, with where it stands against the first scoring's year ahead when that is known. */
+export type Snapshot = SnapshotPoint & { standing?: PathStanding | null };
 
 export async function ProgressHistory({ snapshots, dimensions }: { snapshots: Snapshot[]; dimensions?: readonly DimensionScore[] }) {
   // One snapshot is just the plan itself: nothing to compare yet.
@@ -33,6 +36,8 @@ export async function ProgressHistory({ snapshots, dimensions }: { snapshots: Sn
   const last = oldestFirst.at(-1)!;
   const change = sinceLastTime(oldestFirst, dimensions);
   const day = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium" });
+  const tPath = await getTranslations("path.progress");
+  const withStanding = oldestFirst.some((s) => s.standing);
 
   return (
     <section aria-labelledby="history-heading" data-testid="plan-history">
@@ -56,6 +61,7 @@ export async function ProgressHistory({ snapshots, dimensions }: { snapshots: Sn
       {change && (
         <SinceLastTimeNote change={change} date={day(change.previousAt)} bandFrom={band(change.bandFrom)} bandTo={band(change.bandTo)} />
       )}
+      {last.standing && <PathStandingNote standing={last.standing} />}
       <table className="mt-4 w-full text-left text-sm">
         <caption className="sr-only">{tProgress("table.caption")}</caption>
         <thead>
@@ -63,6 +69,7 @@ export async function ProgressHistory({ snapshots, dimensions }: { snapshots: Sn
             <th scope="col" className="py-2 pr-3 font-semibold">{t("date")}</th>
             <th scope="col" className="py-2 pr-3 font-semibold">{t("score")}</th>
             <th scope="col" className="py-2 font-semibold">{t("band")}</th>
+            {withStanding && <th scope="col" className="py-2 pl-3 font-semibold">{tPath("column")}</th>}
           </tr>
         </thead>
         <tbody>
@@ -71,6 +78,11 @@ export async function ProgressHistory({ snapshots, dimensions }: { snapshots: Sn
               <td className="py-2 pr-3">{format.dateTime(new Date(s.at), { dateStyle: "medium", timeStyle: "short" })}</td>
               <td className="py-2 pr-3 tabular-nums">{s.score}</td>
               <td className="py-2">{band(s.band)}</td>
+              {withStanding && (
+                <td className="py-2 pl-3" data-testid="history-standing" data-standing={s.standing?.standing ?? ""}>
+                  {s.standing ? tPath(s.standing.standing) : ""}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

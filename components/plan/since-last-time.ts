@@ -1,5 +1,8 @@
 // "Since last time": how the newest scoring differs from the one before it, overall and per area.
-import type { BandId, DimensionId, DimensionScore } from "@/lib/scoring/types";
+import { dimensionChanges, type DimensionChange } from "@/lib/plan-path/area-changes";
+import type { BandId, DimensionScore } from "@/lib/scoring/types";
+
+export { dimensionChanges, type DimensionChange };
 
 export interface SnapshotPoint {
   at: string;
@@ -7,13 +10,6 @@ export interface SnapshotPoint {
   band: BandId;
   /** Per-area scores of that scoring, when the plan store provides them. */
   dimensions?: readonly DimensionScore[];
-}
-
-export interface DimensionChange {
-  id: DimensionId;
-  from: number;
-  to: number;
-  delta: number;
 }
 
 export interface Change {
@@ -43,13 +39,4 @@ export function sinceLastTime(snapshots: readonly SnapshotPoint[], current?: rea
     bandTo: latest.band,
     dimensions: now && previous.dimensions ? dimensionChanges(previous.dimensions, now) : null,
   };
-}
-
-/** Per-area change, areas in the current order; an area missing from the earlier scoring is left out. */
-export function dimensionChanges(before: readonly DimensionScore[], after: readonly DimensionScore[]): DimensionChange[] {
-  const earlier = new Map(before.map((d) => [d.id, d.score]));
-  return after.flatMap((d) => {
-    const from = earlier.get(d.id);
-    return from === undefined ? [] : [{ id: d.id, from, to: d.score, delta: d.score - from }];
-  });
 }

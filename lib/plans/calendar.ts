@@ -7,9 +7,13 @@
 //   ceil(91 × k / n), so the best comes first and the last falls at the three-month mark. The printed
 //   checklist dates its "3m" steps with the same function (threeMonthDay); its "now" steps say only
 //   "within a week", while the calendar spreads their reminders one a day so they do not all ring at once;
-// - the check-in on day 28: time to update the answers and see what changed.
+// - check-ins at the milestones of the year ahead (result.path): months 1, 3, 6 and 12 on days 30, 91,
+//   182 and 365 (lib/plan-path/schedule.ts), each saying what the record should show by then if the
+//   steps are done; a plan without a year ahead (scored by model v1) keeps one check-in on day 28.
 // Every event has an alarm at 09:00 on its day (floating time: the phone's own time zone).
 import { createHash } from "node:crypto";
+import { milestones, type Milestone } from "@/lib/plan-path/schedule";
+import type { PathPoint } from "@/lib/scoring/types";
 import { addDays, escapeText, formatDate, formatUtc, icsFile, type CalendarDate } from "./ics";
 
 export const NOW_FIRST_DAY = 1;
@@ -45,6 +49,27 @@ export interface PlanCalendarInput {
   texts: CalendarTexts;
   today: CalendarDate;
   now: Date; // DTSTAMP
+  /** Check-ins along the year ahead (milestoneCheckIns); none or empty: the single check-in on day 28. */
+  checkIns?: CheckIn[];
+}
+
+export interface CheckIn {
+  /** Stable per plan: part of the event's UID. */
+  key: string;
+  day: number;
+  title: string;
+  description: string;
+}
+
+export interface MilestoneTexts {
+  title: (milestone: Milestone) => string;
+  /** "By now your record should show…" for this milestone. */
+  description: (milestone: Milestone) => string;
+}
+
+/** One check-in per milestone of the year ahead, on its day (none for a path of today alone). */
+export function milestoneCheckIns(path: readonly PathPoint[], texts: MilestoneTexts): CheckIn[] {
+  return milestones(path).map((m) => ({ key: `check-in/month-${m.month}`, day: m.day, title: texts.title(m), description: texts.description(m) }));
 }
 
 export interface ScheduledStep {
@@ -109,7 +134,10 @@ export function planCalendar(input: PlanCalendarInput): string {
   for (const { step, day } of scheduleSteps(input.steps)) {
     lines.push(...event(input, `step/${step.id}`, day, texts.stepTitle(step), step.description ?? step.title));
   }
-  lines.push(...event(input, "check-in", CHECK_IN_DAY, texts.checkInTitle, texts.checkInDescription));
+  const checkIns = input.checkIns?.length
+    ? input.checkIns
+    : [{ key: "check-in", day: CHECK_IN_DAY, title: texts.checkInTitle, description: texts.checkInDescription }];
+  for (const c of checkIns) lines.push(...event(input, c.key, c.day, c.title, c.description));
   lines.push("END:VCALENDAR");
   return icsFile(lines);
 }

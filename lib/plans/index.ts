@@ -13,5 +13,6 @@ export { getPlanBadge, type PlanBadge } from "./badge";
 export { getPlanLastViewedAt } from "./last-viewed";
 export { pruneStalePlans } from "./prune";
 export { retentionDays, retentionDate, retentionCutoff, DEFAULT_RETENTION_DAYS } from "./retention";
-export { planCalendar, scheduleSteps, type CalendarStep, type CalendarTexts, type PlanCalendarInput } from "./calendar";
+export { milestoneCheckIns, planCalendar, scheduleSteps, type CalendarStep, type CalendarTexts, type CheckIn, type MilestoneTexts, type PlanCalendarInput } from "./calendar";
 export { getSnapshotDimensions } from "./snapshot-dimensions";
+export { getSnapshotScorings, type SnapshotScoring } from "./snapshot-scorings";

@@ -2,6 +2,7 @@
 import type { Profile } from "@/lib/profile/schema";
 import { confidenceFor } from "./confidence";
 import { outlookFor } from "./outlook";
+import { yearAhead } from "./path";
 import { recommend } from "./recommendations/recommend";
 import { scoreWithDecision } from "./score";
 import type { Result } from "./types";
@@ -10,6 +11,8 @@ import { warningsFor } from "./warnings";
 
 export function evaluate(profile: Profile): Result {
   const { score, band, dimensions, decision, raw } = scoreWithDecision(profile);
+  const recommendations = recommend(profile, raw);
+  const { path, routes } = yearAhead(profile, { score, band: band.id }, recommendations);
   return {
     modelVersion: MODEL_VERSION,
     score,
@@ -19,10 +22,9 @@ export function evaluate(profile: Profile): Result {
     confidence: confidenceFor(profile),
     outlook: outlookFor(profile, band.id),
     dimensions,
-    recommendations: recommend(profile, raw),
+    recommendations,
     warnings: warningsFor(profile),
-    // Placeholder until the path and routes (lib/scoring/path) are wired in.
-    path: [{ month: 0, score, band: band.id, done: [] }],
-    routes: [],
+    path,
+    routes,
   };
 }

@@ -18,4 +18,5 @@ export { DONT_IDS, dontsFor, type DontId } from "./donts";
 export { dimensionFacts, dimensionBreakdown } from "./explain";
 export { debtBurden } from "./ratios";
 export { compareWithCurrentModel, type ModelComparison } from "./model-version";
+export { yearAhead, passTime, showMonth, type Habits, type PlanStep } from "./path";
 export * from "./types";

@@ -7,7 +7,11 @@ import { addDays, calendarDateIn, formatDate, type CalendarDate } from "@/lib/pl
 import { evaluate, recommendationFacts } from "@/lib/scoring";
 import type { Profile } from "@/lib/profile/schema";
 import { shopkeeper } from "@/tests/fixtures/personas-v2";
-import { apiRequest, createPlanThroughApi, expectError, expectNoWrite, ORIGIN, routeContext, type RequestOptions, useTempDatabase } from "./helpers";
+import { hasYearAhead, milestones } from "@/lib/plan-path/schedule";
+import { typical } from "@/tests/fixtures/profiles";
+import { apiRequest, createPlanThroughApi, expectError, expectNoWrite, ORIGIN, rawSql, routeContext, type RequestOptions, useTempDatabase } from "./helpers";
+import type { PathPoint } from "@/lib/scoring/types";
+import { bandRangeText } from "@/components/path/path-words";
 
 process.env.RATE_LIMIT_PLANS_PER_MINUTE = "0";
 const { file } = useTempDatabase("calendar");
@@ -43,7 +47,11 @@ describe("GET /api/plans/{id}/calendar.ics", () => {
   const now = recommendations.filter((r) => r.horizon === "now");
   const soon = recommendations.filter((r) => r.horizon === "3m");
 
-  it("a valid iCalendar attachment: one all-day event with an alarm per now and 3m step, and a check-in in four weeks", async () => {
+  const path = evaluate(typical).path;
+  // Check-ins follow the year ahead; a result without one (model v1) keeps a single check-in in four weeks.
+  const expectedCheckIns = hasYearAhead(path) ? milestones(path).map((m) => m.day) : [28];
+
+  it("a valid iCalendar attachment: one all-day event with an alarm per now and 3m step, and check-ins along the year ahead", async () => {
     expect(now.length).toBeGreaterThan(1);
     expect(soon.length).toBeGreaterThan(1);
     const { id } = await create();
@@ -57,7 +65,7 @@ describe("GET /api/plans/{id}/calendar.ics", () => {
 
     const today = calendarDateIn(new Date(), "Asia/Shanghai");
     const list = events(text);
-    expect(list).toHaveLength(now.length + soon.length + 1);
+    expect(list).toHaveLength(now.length + soon.length + expectedCheckIns.length);
     const t = translatorFor("en", "scoring");
     const c = translatorFor("en", "export.calendar");
     // Ranked: now-steps on days 1, 2, …; the k-th of n 3m-steps on day ceil(91k/n); the check-in on day 28.
@@ -70,9 +78,16 @@ describe("GET /api/plans/{id}/calendar.ics", () => {
       expect(list[now.length + i]!.startDate.toString()).toBe(isoDay(addDays(today, Math.ceil((91 * (i + 1)) / soon.length))));
     });
     expect(list[now.length + soon.length - 1]!.startDate.toString()).toBe(isoDay(addDays(today, 91)));
-    const checkIn = list.at(-1)!;
-    expect(checkIn.summary).toBe(c("checkInTitle"));
-    expect(checkIn.startDate.toString()).toBe(isoDay(addDays(today, 28)));
+    const checkIns = list.slice(now.length + soon.length);
+    expect(checkIns.map((e) => e.startDate.toString())).toEqual(expectedCheckIns.map((day) => isoDay(addDays(today, day))));
+    if (hasYearAhead(path)) {
+      milestones(path).forEach((m, i) => {
+        expect(checkIns[i]!.summary).toBe(c("milestoneTitle", { month: m.month }));
+        expect(checkIns[i]!.description).toContain(`readiness of about ${m.score}`);
+      });
+    } else {
+      expect(checkIns[0]!.summary).toBe(c("checkInTitle"));
+    }
     for (const e of list) {
       expect(e.startDate.isDate).toBe(true);
       expect(e.component.getFirstPropertyValue("url")).toBe(`${ORIGIN}/p/${id}`);
@@ -98,13 +113,44 @@ describe("GET /api/plans/{id}/calendar.ics", () => {
       expect(calendarName).toBe(c("name"));
       const list = events(text);
       expect(list[0]!.summary).toBe(`提额计划：${t(`recommendations.${first.id}.title`, facts(first.id))}`);
-      expect(list.at(-1)!.summary).toBe(c("checkInTitle"));
+      const lastMonth = hasYearAhead(path) ? milestones(path).at(-1)!.month : null;
+      expect(list.at(-1)!.summary).toBe(lastMonth ? c("milestoneTitle", { month: lastMonth }) : c("checkInTitle"));
       expect(list.at(-1)!.description).toContain(`${c("planLink")}\nhttps://liftplan.example/p/${id}`);
       expect(list[0]!.uid).toMatch(/@liftplan\.example$/);
     }
     // ?lang wins over Accept-Language.
     const english = events(await (await calendar(id, "?lang=en", { lang: "zh-CN" })).text());
-    expect(english.at(-1)!.summary).toBe(translatorFor("en", "export.calendar")("checkInTitle"));
+    const tEn = translatorFor("en", "export.calendar");
+    expect(english.at(-1)!.summary).toBe(hasYearAhead(path) ? tEn("milestoneTitle", { month: 12 }) : tEn("checkInTitle"));
+  });
+
+  it("a stored year ahead gives a check-in at each milestone: what the record should show, steps by general name", async () => {
+    const { id } = await create();
+    const stored = evaluate(typical);
+    const yearAhead: PathPoint[] = [
+      { month: 0, score: 50, band: "B2", done: [] },
+      { month: 1, score: 56, band: "B2", done: ["enable-autopay"] },
+      { month: 3, score: 62, band: "B3", done: ["enable-autopay", "lower-debt-burden"] },
+      { month: 6, score: 62, band: "B3", done: ["enable-autopay", "lower-debt-burden"] },
+      { month: 12, score: 70, band: "B4", done: ["enable-autopay", "lower-debt-burden", "grow-savings"] },
+    ];
+    await rawSql(file, 'UPDATE "Plan" SET "result" = ? WHERE "id" = ?', [JSON.stringify({ ...stored, path: yearAhead }), id]);
+    for (const locale of ["en", "zh-CN"] as const) {
+      const c = translatorFor(locale, "export.calendar");
+      const tPath = translatorFor(locale, "path");
+      const today = calendarDateIn(new Date(), "Asia/Shanghai");
+      const list = events(await (await calendar(id, `?lang=${locale}`)).text());
+      const checkIns = list.filter((e) => [1, 3, 6, 12].some((month) => e.summary === c("milestoneTitle", { month })));
+      expect(checkIns.map((e) => e.startDate.toString())).toEqual([30, 91, 182, 365].map((day) => isoDay(addDays(today, day))));
+      expect(list.some((e) => e.summary === c("checkInTitle"))).toBe(false);
+      const year = checkIns[3]!.description;
+      const band = bandRangeText("B4", (n, o) => new Intl.NumberFormat(locale, o).format(n), translatorFor(locale, "plan.band"));
+      expect(year).toContain(c("milestoneDescription", { score: 70, band }));
+      for (const step of ["enable-autopay", "lower-debt-burden", "grow-savings"]) expect(year).toContain(tPath(`steps.${step}`));
+      expect(checkIns[0]!.description).not.toContain(tPath("steps.grow-savings"));
+      // General names only: the person's own target percentage is not in the text.
+      expect(year).not.toMatch(/\d+%/);
+    }
   });
 
   it("404 not_found for an unknown plan, writing nothing", async () => {

@@ -1,6 +1,7 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { CHECK_IN_DAY, planCalendar, scheduleSteps, type CalendarStep, type PlanCalendarInput } from "@/lib/plans/calendar";
+import { CHECK_IN_DAY, milestoneCheckIns, planCalendar, scheduleSteps, type CalendarStep, type PlanCalendarInput } from "@/lib/plans/calendar";
+import type { PathPoint } from "@/lib/scoring/types";
 import { addDays, calendarDateIn, escapeText, foldLine, formatUtc } from "@/lib/plans/ics";
 
 const step = (id: string, horizon: CalendarStep["horizon"], title = `Title ${id}`): CalendarStep => ({ id, horizon, title, description: `How ${id}` });
@@ -102,5 +103,43 @@ describe("planCalendar", () => {
     const uids = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent").map((v) => v.getFirstPropertyValue("uid"));
     expect(uids(planCalendar(input()))).toEqual(uids(planCalendar(input({ today: { year: 2027, month: 3, day: 1 } }))));
     expect(uids(planCalendar(input()))[0]).not.toBe(uids(planCalendar(input({ planId: "BBBBBBBBBBBBBBBBBBBBBBBB" })))[0]);
+  });
+});
+
+describe("check-ins along the year ahead", () => {
+  const path: PathPoint[] = [
+    { month: 0, score: 50, band: "B2", done: [] },
+    { month: 1, score: 56, band: "B2", done: ["enable-autopay"] },
+    { month: 3, score: 62, band: "B3", done: ["enable-autopay", "link-bills"] },
+    { month: 6, score: 62, band: "B3", done: ["enable-autopay", "link-bills"] },
+    { month: 12, score: 70, band: "B4", done: ["enable-autopay", "link-bills", "grow-savings"] },
+  ];
+  const texts = {
+    title: (m: { month: number }) => `Check-in: month ${m.month}`,
+    description: (m: { score: number; band: string; done: string[] }) => `By now: ${m.score}, ${m.band}; done: ${m.done.join("+")}`,
+  };
+
+  it("one per milestone on days 30, 91, 182 and 365, saying what the record should show by then", () => {
+    expect(milestoneCheckIns(path, texts)).toEqual([
+      { key: "check-in/month-1", day: 30, title: "Check-in: month 1", description: "By now: 56, B2; done: enable-autopay" },
+      { key: "check-in/month-3", day: 91, title: "Check-in: month 3", description: "By now: 62, B3; done: enable-autopay+link-bills" },
+      { key: "check-in/month-6", day: 182, title: "Check-in: month 6", description: "By now: 62, B3; done: enable-autopay+link-bills" },
+      { key: "check-in/month-12", day: 365, title: "Check-in: month 12", description: "By now: 70, B4; done: enable-autopay+link-bills+grow-savings" },
+    ]);
+    expect(milestoneCheckIns([path[0]!], texts)).toEqual([]);
+  });
+
+  it("replace the single four-week check-in in the file, each with its own stable UID", () => {
+    const withPath = planCalendar(input({ checkIns: milestoneCheckIns(path, texts) }));
+    const events = new ICAL.Component(ICAL.parse(withPath)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+    const checkIns = events.filter((e) => e.summary.startsWith("Check-in"));
+    expect(checkIns.map((e) => e.startDate.toString())).toEqual(["2027-01-29", "2027-03-31", "2027-06-30", "2027-12-30"]);
+    expect(checkIns[3]!.description).toContain("By now: 70, B4");
+    expect(checkIns[3]!.description).toContain("\n\nYour plan:\n");
+    expect(events.some((e) => e.summary === "LiftPlan check-in")).toBe(false);
+    expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+    // Without a year ahead (an empty list too) the four-week check-in stays.
+    const plain = new ICAL.Component(ICAL.parse(planCalendar(input({ checkIns: [] })))).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+    expect(plain.at(-1)!.summary).toBe("LiftPlan check-in");
   });
 });

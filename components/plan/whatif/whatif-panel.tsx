@@ -14,6 +14,7 @@ import { patchProfile } from "../plan-api";
 import { initialWhatIf, simulate, whatIfReducer } from "./simulation";
 import { useAnnouncement } from "./use-announcement";
 import { WhatIfAnswers } from "./whatif-answers";
+import { WhatIfPath } from "./whatif-path";
 import { WhatIfDetails, WhatIfSummary } from "./whatif-result";
 import { WhatIfSteps } from "./whatif-steps";
 
@@ -61,6 +62,7 @@ export function WhatIfPanel({ saved }: { saved: Profile }) {
     <div className="mt-4 space-y-6" data-testid="whatif-panel">
       <WhatIfSummary result={sim.result} baseline={baseline} bandText={bandText} />
       <WhatIfDetails result={sim.result} baseline={baseline} profile={sim.profile} />
+      <WhatIfPath result={sim.result} />
       <p role="status" aria-live="polite" aria-atomic="true" className="sr-only" data-testid="whatif-announcement">
         {announcement}
       </p>

@@ -6,7 +6,8 @@ import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getFormatter, getTimeZone, getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
-import { getSnapshotDimensions } from "@/lib/plans";
+import { getSnapshotScorings } from "@/lib/plans";
+import { standingsAlongPlan } from "@/lib/plan-path/standing";
 import { compareWithCurrentModel, dontsFor } from "@/lib/scoring";
 import { formatBandRange, MONEY_FORMAT } from "@/components/plan/band-range";
 import { BandSummary } from "@/components/plan/band-summary";
@@ -28,6 +29,7 @@ import { shareUrl } from "@/components/plan/share-url";
 import { WarningCallouts } from "@/components/plan/warning-callouts";
 import { WhatIfLauncher } from "@/components/plan/whatif/whatif-launcher";
 import { DiagnoseLink } from "@/components/diagnose/diagnose-link";
+import { YearAhead } from "@/components/path/year-ahead";
 import { upgradeProfile } from "@/lib/profile/upgrade";
 
 type Params = Promise<{ locale: string; id: string }>;
@@ -62,8 +64,10 @@ export default async function PlanPage({ params }: { params: Params }) {
   // A plan scored by an older model keeps its result; its owner also sees what the current model says.
   const comparison = compareWithCurrentModel(result, profile);
   // Per-area scores of each scoring, for "since last time"; both lists are oldest first.
-  const areas = plan.snapshots.length > 1 ? await getSnapshotDimensions(plan.id) : [];
-  const snapshots = plan.snapshots.map((s, i) => ({ ...s, dimensions: areas[i] }));
+  const scorings = plan.snapshots.length > 1 ? await getSnapshotScorings(plan.id) : [];
+  // Each scoring against the year ahead the first one gave (no amounts: safe on a shared plan).
+  const standings = standingsAlongPlan(plan.snapshots.map((s, i) => ({ ...s, detail: scorings[i] })));
+  const snapshots = plan.snapshots.map((s, i) => ({ ...s, dimensions: scorings[i]?.dimensions, standing: standings[i] }));
 
   return (
     <OwnerProvider
@@ -115,6 +119,7 @@ export default async function PlanPage({ params }: { params: Params }) {
         {comparison && <ModelComparison comparison={comparison} />}
         <WarningCallouts warnings={result.warnings} />
         <RecommendationGroups recommendations={result.recommendations} profile={profile} />
+        <YearAhead result={result} />
         <WhatIfLauncher
           profile={profile}
           timeZone={await getTimeZone()}

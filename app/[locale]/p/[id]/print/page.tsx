@@ -11,7 +11,7 @@ import { localePath } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
 import { dontsFor } from "@/lib/scoring";
 import { formatBandRange, MONEY_FORMAT } from "@/components/plan/band-range";
-import { calendarDay, dueDates, NOW_DAYS } from "@/components/plan/due-dates";
+import { addDays, calendarDay, dueDates, NOW_DAYS } from "@/components/plan/due-dates";
 import { groupByHorizon } from "@/components/plan/horizons";
 import { loadPlan } from "@/components/plan/load-plan";
 import { PrintButton } from "@/components/plan/print-button";
@@ -21,6 +21,10 @@ import { QrCode } from "@/components/plan/qr-code";
 import { shareUrl } from "@/components/plan/share-url";
 import { maybe } from "@/components/plan/translate";
 import { upgradeProfile } from "@/lib/profile/upgrade";
+import { MONTH_DAYS, hasYearAhead, stepDueMonths } from "@/lib/plan-path/schedule";
+import { isResultV2 } from "@/lib/scoring/types";
+import { bandRangeText, monthShort } from "@/components/path/path-words";
+import { PrintPath } from "@/components/path/print-path";
 
 type Params = Promise<{ locale: string; id: string }>;
 
@@ -58,11 +62,20 @@ export default async function PrintPage({ params }: { params: Params }) {
   // Dates are counted from the day the sheet is printed (see due-dates.ts for the rule).
   // "Today" is the reader's calendar day (the app's time zone), not the server's.
   const now = new Date();
-  const due = dueDates(result.recommendations, calendarDay(now, await getTimeZone()));
+  const today = calendarDay(now, await getTimeZone());
+  const due = dueDates(result.recommendations, today);
+  // With a year ahead, each step is due by the month the path counts it done (long-term steps too).
+  const v2 = isResultV2(result) && hasYearAhead(result.path) ? result : null;
+  const path = v2?.path ?? null;
+  const dueMonths = path ? stepDueMonths(path) : new Map<string, keyof typeof MONTH_DAYS>();
+  const medium = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
   const dueText = (id: string) => {
+    const month = dueMonths.get(id);
+    if (month) return t("dueByMonth", { month, date: medium(addDays(today, MONTH_DAYS[month])) });
     const date = due.get(id);
-    return date ? t("dueBy", { date: format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" }) }) : undefined;
+    return date ? t("dueBy", { date: medium(date) }) : undefined;
   };
+  const tPath = await getTranslations("path");
   const printedOn = format.dateTime(now, { dateStyle: "long" });
   const donts = dontsFor(profile).map((dontId) => ({
     id: dontId,
@@ -99,6 +112,16 @@ export default async function PrintPage({ params }: { params: Params }) {
             </ul>
           </div>
         )}
+        {v2 && path && (
+          <PrintPath
+            heading={t("pathHeading")}
+            note={`${t("pathNote")} ${tPath(`confidence.${v2.confidence}`)}`}
+            path={path}
+            monthLabel={(month) => monthShort(tPath, month)}
+            bandLabel={(id) => bandRangeText(id, format.number, tBand, true)}
+            rowLabels={{ month: tPath("table.month"), score: tPath("table.score"), band: tPath("table.band") }}
+          />
+        )}
         <p className="ck-small mt-2">{t("hint")}</p>
       </header>
 
@@ -106,7 +129,7 @@ export default async function PrintPage({ params }: { params: Params }) {
         <PrintChecklist
           key={horizon}
           heading={t(`groups.${horizon}`)}
-          note={horizon === "now" ? t("dueRuleNow", { days: NOW_DAYS }) : t("dueRule3m")}
+          note={path ? t("dueRulePath") : horizon === "now" ? t("dueRuleNow", { days: NOW_DAYS }) : t("dueRule3m")}
           empty={t("empty")}
           doneLabel={t("done")}
           testId={`print-${horizon}`}
@@ -130,7 +153,7 @@ export default async function PrintPage({ params }: { params: Params }) {
         testId="print-long"
         items={(groups.get("long") ?? []).map((r) => {
           const { title, why, target } = recommendationText(tScoring, r.id, profile);
-          return { id: r.id, title, body: why, target: targetLine(target) };
+          return { id: r.id, title, body: why, target: targetLine(target), due: dueMonths.has(r.id) ? dueText(r.id) : undefined };
         })}
       />
 

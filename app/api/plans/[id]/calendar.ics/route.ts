@@ -1,9 +1,12 @@
-// GET /api/plans/{id}/calendar.ics: reminders for the plan's "now" and three-month steps and a check-in,
-// as an iCalendar file. Titles in the language of ?lang= (zh-CN or en), else Accept-Language.
+// GET /api/plans/{id}/calendar.ics: reminders for the plan's "now" and three-month steps and check-ins
+// at the milestones of the year ahead (one on day 28 for a plan without one), as an iCalendar file. Titles in the language of ?lang= (zh-CN or en), else Accept-Language.
 import { apiError, NO_STORE, publicOrigin, requestLocale, withApiErrors } from "@/lib/http";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { translatorFor } from "@/lib/i18n/translator";
-import { getPlan, planCalendar, type CalendarStep } from "@/lib/plans";
+import { getPlan, milestoneCheckIns, planCalendar, type CalendarStep } from "@/lib/plans";
+import { hasYearAhead } from "@/lib/plan-path/schedule";
+import { isResultV2 } from "@/lib/scoring/types";
+import { bandRangeText, stepName } from "@/components/path/path-words";
 import { calendarDateIn } from "@/lib/plans/ics";
 import { recommendationText } from "@/components/plan/recommendation-text";
 import type { Translator } from "@/components/plan/translate";
@@ -35,6 +38,24 @@ export const GET = withApiErrors("GET /api/plans/[id]/calendar.ics", async (requ
     const text = recommendationText(tScoring, r.id, upgradeProfile(plan.profile));
     return { id: r.id, horizon: r.horizon, title: text.title, description: text.how ?? text.why };
   });
+  const tPath = translatorFor(locale, "path") as unknown as Translator;
+  const tBand = translatorFor(locale, "plan.band");
+  const list = new Intl.ListFormat(locale, { type: "conjunction" });
+  const band = (id: Parameters<typeof bandRangeText>[0]) => bandRangeText(id, (n, o) => new Intl.NumberFormat(locale, o).format(n), tBand);
+  // Steps by their general names: the milestone texts carry no amounts from the answers.
+  const checkIns =
+    isResultV2(plan.result) && hasYearAhead(plan.result.path)
+      ? milestoneCheckIns(plan.result.path, {
+          title: (m) => t("milestoneTitle", { month: m.month }),
+          description: (m) =>
+            [
+              t("milestoneDescription", { score: m.score, band: band(m.band) }),
+              m.done.length > 0 ? t("milestoneSteps", { steps: list.format(m.done.map((id) => stepName(tPath, id))) }) : "",
+            ]
+              .filter(Boolean)
+              .join("\n\n"),
+        })
+      : [];
   const origin = publicOrigin(request);
   const now = new Date();
   const body = planCalendar({
@@ -45,6 +66,7 @@ export const GET = withApiErrors("GET /api/plans/[id]/calendar.ics", async (requ
     steps,
     today: calendarDateIn(now, TIME_ZONE),
     now,
+    checkIns,
     texts: {
       calendarName: t("name"),
       stepTitle: (step) => t("stepTitle", { title: step.title }),
