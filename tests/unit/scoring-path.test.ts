@@ -10,7 +10,7 @@ import { PERSONAS } from "../fixtures/profiles";
 import { profileAt, reachesBy, subsets } from "./scoring-path-reference";
 import { PROPERTY_TIMEOUT, bandRank } from "./scoring-helpers";
 
-const MANY = { numRuns: 3000, seed: 130 } as const;
+const MANY = { numRuns: 2000, seed: 130 } as const;
 
 const monthOf = (r: Result, id: string): number => showMonth(r.recommendations.find((s) => s.id === id)!);
 

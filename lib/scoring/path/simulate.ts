@@ -36,6 +36,8 @@ export class Simulator {
   /** Steps that change nothing on the path (their change is time's): never needed on a route. */
   readonly idle: number;
   private readonly settleBit: number;
+  /** The month the overdue is settled by, when the plan settles it. */
+  private readonly settleMonth: number;
   private readonly pauseBit: number;
   /** Steps with an apply(), in catalogue order: the order the what-if applies them in too. */
   private readonly applyOrder: readonly number[];
@@ -54,6 +56,8 @@ export class Simulator {
       return at === -1 ? 0 : 1 << at;
     };
     this.settleBit = bit(SETTLES_OVERDUE);
+    const settle = steps.find((s) => s.id === SETTLES_OVERDUE);
+    this.settleMonth = settle ? showMonth(settle) : 0;
     this.pauseBit = bit(PAUSES_APPLICATIONS);
     const applied = steps.map((s, i) => i).filter((i) => !DONE_BY_TIME.has(steps[i]!.id) && steps[i]!.id in CATALOGUE);
     this.applyOrder = applied.sort((a, b) => catalogueIndex(steps[a]!.id) - catalogueIndex(steps[b]!.id) || a - b);
@@ -78,9 +82,8 @@ export class Simulator {
     if (!p) {
       const m = LATER_MONTHS[monthIndex]!;
       const overdue = this.today.repayment.currentlyOverdue;
-      const settledAt = this.settleBit ? this.months[31 - Math.clz32(this.settleBit)]! : m;
       // While something is overdue the record stands still; it grows from the month the overdue is settled.
-      const cleanMonths = !overdue ? m : settles ? Math.max(0, m - settledAt) : 0;
+      const cleanMonths = !overdue ? m : settles ? Math.max(0, m - this.settleMonth) : 0;
       p = passTime(this.today, m, { cleanMonths, applicationsPaused: pauses });
       this.aged.set(key, p);
     }
