@@ -7,12 +7,13 @@ import { hasLocale } from "next-intl";
 import { getFormatter, getTimeZone, getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { getSnapshotDimensions } from "@/lib/plans";
-import { compareWithCurrentModel, dontsFor, evaluate, isResultV2 } from "@/lib/scoring";
+import { dontsFor, isResultV2 } from "@/lib/scoring";
 import { formatBandRange, MONEY_FORMAT } from "@/components/plan/band-range";
 import { BandSummary } from "@/components/plan/band-summary";
 import { DimensionList } from "@/components/plan/dimension-list";
 import { DontList } from "@/components/plan/dont-list";
 import { ExportLinks } from "@/components/plan/export-links";
+import { compareStored } from "@/components/plan/limit/compare-stored";
 import { LimitSummary } from "@/components/plan/limit/limit-summary";
 import { loadPlan } from "@/components/plan/load-plan";
 import { ModelComparison } from "@/components/plan/model-comparison";
@@ -59,10 +60,9 @@ export default async function PlanPage({ params }: { params: Params }) {
   const url = shareUrl(await headers(), plan.id);
   const { result } = plan;
   const profile = upgradeProfile(plan.profile);
-  // A plan scored by an older model keeps its result; its owner also sees what the current model says.
-  const comparison = compareWithCurrentModel(result, profile);
-  // The current model's full result beside it: its cap says what holds the new band (a stored v1 plan has none).
-  const current = comparison ? evaluate(profile) : null;
+  // A plan scored by an older model, or any v1 result, keeps its result; its owner also sees what the
+  // current model says from the upgraded answers, with the cap the stored result lacks.
+  const stored = compareStored(result, profile);
   // Per-area scores of each scoring, for "since last time"; both lists are oldest first.
   const areas = plan.snapshots.length > 1 ? await getSnapshotDimensions(plan.id) : [];
   const snapshots = plan.snapshots.map((s, i) => ({ ...s, dimensions: areas[i] }));
@@ -115,7 +115,7 @@ export default async function PlanPage({ params }: { params: Params }) {
 
         <BandSummary band={result.band} score={result.score} />
         {isResultV2(result) && <LimitSummary result={result} profile={profile} />}
-        {comparison && <ModelComparison comparison={comparison} current={current} profile={profile} />}
+        {stored && <ModelComparison comparison={stored.comparison} current={stored.current} profile={profile} />}
         <WarningCallouts warnings={result.warnings} />
         <RecommendationGroups recommendations={result.recommendations} profile={profile} band={result.band.id} />
         <WhatIfLauncher
