@@ -29,8 +29,10 @@ async function axe(page: Page) {
 }
 
 const step = (page: Page) => page.locator("form[data-step]");
-async function next(page: Page, locale: TestLocale) {
+/** "Next", then wait for the step it leads to (a second click before that would be lost). */
+async function next(page: Page, locale: TestLocale, to: string) {
   await page.getByRole("button", { name: text(locale, "questionnaire.next"), exact: true }).click();
+  await expect(step(page)).toHaveAttribute("data-step", to);
 }
 const group = (page: Page, locale: TestLocale, key: string) => page.getByRole("group", { name: text(locale, key), exact: true });
 async function yes(page: Page, locale: TestLocale, legendKey: string) {
@@ -48,21 +50,19 @@ for (const locale of LOCALES) {
       await page.goto(`/${locale}/questionnaire`);
       await expect(page.locator('form[data-testid="questionnaire"][data-ready="true"]')).toBeVisible();
       await page.getByTestId("purpose-business").check();
-      await next(page, locale);
-      await next(page, locale); // repayment: the starting answers
+      await next(page, locale, "repayment");
+      await next(page, locale, "borrowing"); // repayment: the starting answers
 
       // Borrowing: the largest single draw, "I don't know" to start with.
-      await expect(step(page)).toHaveAttribute("data-step", "borrowing");
       const draw = page.getByLabel(text(locale, "fields.borrowing.largestDraw6m.label"), exact);
       await expect(page.getByTestId("borrowing.largestDraw6m-unknown")).toBeChecked();
       await expect(draw).toBeDisabled();
       await page.getByTestId("borrowing.largestDraw6m-unknown").uncheck();
       await draw.fill("3000");
-      await next(page, locale);
+      await next(page, locale, "finances");
 
       // Finances: the source first (a business, since the line funds one), the income as the owner's own,
       // and the proof worded for the source.
-      await expect(step(page)).toHaveAttribute("data-step", "finances");
       await expect(page.getByTestId("finances.incomeSource-business")).toBeChecked();
       await expect(page.getByText(text(locale, "fields.finances.monthlyIncome.hintBusiness"))).toBeVisible();
       await expect(group(page, locale, "fields.finances.incomeProof.bySource.business.label")).toContainText(
@@ -74,17 +74,15 @@ for (const locale of LOCALES) {
       await page.getByTestId("finances.incomeSource-business").check();
       await yes(page, locale, "fields.finances.incomeProof.bySource.business.label");
       await page.getByLabel(text(locale, "fields.finances.monthlyIncome.label"), exact).fill("9000");
-      await next(page, locale);
+      await next(page, locale, "assets");
 
       // Assets: declared to the platform.
-      await expect(step(page)).toHaveAttribute("data-step", "assets");
       await yes(page, locale, "fields.assets.declared.label");
-      await next(page, locale);
-      await next(page, locale); // ecosystem
-      await next(page, locale); // spending
+      await next(page, locale, "ecosystem");
+      await next(page, locale, "spending");
+      await next(page, locale, "business");
 
       // Business: payments through the merchant code and purchases, each may be unknown.
-      await expect(step(page)).toHaveAttribute("data-step", "business");
       for (const name of ["business.paymentsReceived", "business.monthlyPurchases"]) {
         await expect(page.getByTestId(`${name}-unknown`)).toBeChecked();
         await page.getByTestId(`${name}-unknown`).uncheck();
