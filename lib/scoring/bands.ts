@@ -1,7 +1,8 @@
-// From score to a simulated limit band: a ladder on the score, then caps that no score can lift.
+// From score to a simulated limit band: a ladder on the score, then caps that no score can lift
+// (lib/scoring/caps.ts), each naming what would lift it.
 import type { Profile } from "@/lib/profile/schema";
-import { debtBurden, spareMonthlyCapacity } from "./ratios";
-import { BAND_IDS, type Band, type BandId } from "./types";
+import { strongestCap } from "./caps";
+import { BAND_IDS, type Band, type BandId, type Cap, type CapReason } from "./types";
 
 /** The contract's bands, in yuan. */
 export const BANDS: Readonly<Record<BandId, { min: number; max: number }>> = {
@@ -16,25 +17,19 @@ export const BANDS: Readonly<Record<BandId, { min: number; max: number }>> = {
 /** Lowest score that reaches each band (a judgement, see docs/model.md). */
 export const BAND_FLOORS: Readonly<Record<BandId, number>> = { B0: 0, B1: 25, B2: 45, B3: 62, B4: 78, B5: 90 };
 
-/** Debt burden at which the band stops at B2 (the contract's rule). */
-export const HIGH_DEBT_BURDEN = 0.6;
-const HIGH_DEBT_CAP: BandId = "B2";
-
-/** Months of spare repayment capacity a band's lower edge may assume. */
-export const AFFORDABILITY_MONTHS = 12;
-
-export type CapReason = "overdue" | "debt-burden" | "affordability";
+export const bandRank = (id: BandId): number => BAND_IDS.indexOf(id);
+export const bandAt = (index: number): BandId => BAND_IDS[Math.max(0, Math.min(BAND_IDS.length - 1, index))] ?? "B0";
+export const bandOf = (id: BandId): Band => ({ id, ...BANDS[id] });
 
 export interface BandDecision {
   band: Band;
   /** The band the score alone would give. */
   ladder: BandId;
-  /** The rule that lowered the band below the ladder, if any (the strongest one when several do). */
+  /** The strongest rule holding the band below the ladder, and what lifts it; null when none does. */
+  cap: Cap | null;
+  /** The reason of `cap`, for quick checks. */
   cappedBy: CapReason | null;
 }
-
-const rank = (id: BandId): number => BAND_IDS.indexOf(id);
-const bandAt = (index: number): BandId => BAND_IDS[Math.max(0, Math.min(BAND_IDS.length - 1, index))] ?? "B0";
 
 export function ladderBand(score: number): BandId {
   let found: BandId = "B0";
@@ -42,31 +37,10 @@ export function ladderBand(score: number): BandId {
   return found;
 }
 
-/**
- * The highest band whose lower edge twelve months of spare capacity (40% of income less current
- * repayments) could carry. Never below B1: this rule limits how high a band goes; pausing a line (B0)
- * is left to the overdue rule and to very low scores.
- */
-export function affordabilityCap(p: Profile): BandId {
-  const carry = AFFORDABILITY_MONTHS * spareMonthlyCapacity(p);
-  let found: BandId = "B1";
-  for (const id of BAND_IDS) if (id !== "B0" && BANDS[id].min <= carry) found = id;
-  return found;
-}
-
+/** The band for a score and profile: the ladder, lowered by the strongest cap that holds below it. */
 export function decideBand(score: number, p: Profile): BandDecision {
   const ladder = ladderBand(score);
-  let index = rank(ladder);
-  let cappedBy: CapReason | null = null;
-  const cap = (limit: BandId, reason: CapReason) => {
-    if (rank(limit) < index) {
-      index = rank(limit);
-      cappedBy = reason;
-    }
-  };
-  cap(affordabilityCap(p), "affordability");
-  if (debtBurden(p) >= HIGH_DEBT_BURDEN) cap(HIGH_DEBT_CAP, "debt-burden");
-  if (p.repayment.currentlyOverdue) cap("B0", "overdue");
-  const id = bandAt(index);
-  return { band: { id, ...BANDS[id] }, ladder, cappedBy };
+  const held = strongestCap(p, bandRank(ladder));
+  const id = held ? held.band : ladder;
+  return { band: bandOf(id), ladder, cap: held ? held.cap : null, cappedBy: held ? held.cap.reason : null };
 }

@@ -1,12 +1,13 @@
 // The full result of contract v2 for one profile.
 import type { Profile } from "@/lib/profile/schema";
+import { confidenceFor } from "./confidence";
+import { outlookFor } from "./outlook";
 import { recommend } from "./recommendations/recommend";
 import { scoreWithDecision } from "./score";
 import type { Result } from "./types";
 import { MODEL_VERSION } from "./version";
 import { warningsFor } from "./warnings";
 
-// PLACEHOLDER while model v2 is built: v1's result with the v2 fields filled in plainly.
 export function evaluate(profile: Profile): Result {
   const { score, band, dimensions, decision, raw } = scoreWithDecision(profile);
   return {
@@ -14,16 +15,13 @@ export function evaluate(profile: Profile): Result {
     score,
     band,
     ladderBand: decision.ladder,
-    cap: null,
-    confidence: "medium",
-    outlook: null,
+    cap: decision.cap,
+    confidence: confidenceFor(profile),
+    outlook: outlookFor(profile, band.id),
     dimensions,
-    recommendations: recommend(profile, raw).map((r) => ({
-      ...r,
-      gain: r.impact >= 8 ? "large" : r.impact >= 3 ? "medium" : "small",
-      bandAfter: band.id,
-    })),
-    warnings: warningsFor(profile, decision),
+    recommendations: recommend(profile, raw),
+    warnings: warningsFor(profile),
+    // Placeholder until the path and routes (lib/scoring/path) are wired in.
     path: [{ month: 0, score, band: band.id, done: [] }],
     routes: [],
   };

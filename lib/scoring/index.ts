@@ -3,11 +3,16 @@
 export { MODEL_VERSION } from "./version";
 export { evaluate } from "./evaluate";
 export { scoreProfile, type Scored } from "./score";
-export { BANDS, BAND_FLOORS, HIGH_DEBT_BURDEN, affordabilityCap, ladderBand } from "./bands";
+export { BANDS, BAND_FLOORS, ladderBand, bandRank } from "./bands";
+export {
+  HIGH_DEBT_BURDEN, INCOME_CEILING_MONTHS, THIN_MONTHS, THIN_YEARS, capsFor, incomeCeilingBand, incomeForBand, isThinFile,
+} from "./caps";
+export { confidenceFor, unknownAnswers } from "./confidence";
+export { outlookFor, bandOfLimit } from "./outlook";
 export { WEIGHTS, FACTOR_IDS } from "./dimensions";
 export { RECOMMENDATION_IDS, CATALOGUE, type RecommendationId, type RecommendationDefinition } from "./recommendations/catalogue";
 export { recommendationFacts } from "./recommendations/facts";
-export { EFFORT_WEIGHTS } from "./recommendations/recommend";
+export { EFFORT_WEIGHTS, MIN_GAIN, LARGE_GAIN, MEDIUM_GAIN } from "./recommendations/recommend";
 export { WARNING_IDS, type WarningId } from "./warnings";
 export { DONT_IDS, dontsFor, type DontId } from "./donts";
 export { dimensionFacts, dimensionBreakdown } from "./explain";

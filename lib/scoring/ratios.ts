@@ -1,9 +1,6 @@
 // Ratios shared by dimensions, band caps, warnings and message facts, so that all of them agree.
 import type { Profile } from "@/lib/profile/schema";
 
-/** Share of income the person's own repayments would take if they added new borrowing. */
-export const AFFORDABLE_SHARE = 0.4;
-
 /** Monthly debt repayments / monthly income. No income counts as the worst case (the contract's rule). */
 export function debtBurden(p: Profile): number {
   const { monthlyIncome, monthlyDebtPayments } = p.finances;
@@ -17,6 +14,19 @@ export function lineUtilization(p: Profile): number | null {
   return usedLimit / currentLimit;
 }
 
+/**
+ * Largest single draw in 6 months / limit. 0 when nothing was drawn (whatever the limit); null when the
+ * draw is unknown, or a draw was made and the limit is unknown (or zero, e.g. since cut).
+ */
+export function largestDrawShare(p: Profile): number | null {
+  const draw = p.borrowing.largestDraw6m;
+  const limit = p.finances.currentLimit;
+  if (draw === null) return null;
+  if (draw === 0) return 0;
+  if (limit === null || limit <= 0) return null;
+  return draw / limit;
+}
+
 /** Spending through the platform / income. Spending with no income is unsustainable; nothing of nothing is 0. */
 export function spendingToIncome(p: Profile): number {
   const { monthlyIncome } = p.finances;
@@ -25,7 +35,10 @@ export function spendingToIncome(p: Profile): number {
   return spending > 0 ? Number.POSITIVE_INFINITY : 0;
 }
 
-/** What income could still carry each month in new repayments: grows with income, shrinks with debts. */
-export function spareMonthlyCapacity(p: Profile): number {
-  return Math.max(0, p.finances.monthlyIncome * AFFORDABLE_SHARE - p.finances.monthlyDebtPayments);
+/** Business purchases through the platform / revenue, or null when not known. Purchases with no revenue: ∞. */
+export function purchasesToRevenue(p: Profile): number | null {
+  const b = p.business;
+  if (!b || b.monthlyPurchases === null) return null;
+  if (b.monthlyRevenue > 0) return b.monthlyPurchases / b.monthlyRevenue;
+  return b.monthlyPurchases > 0 ? Number.POSITIVE_INFINITY : 0;
 }

@@ -13,19 +13,25 @@ describe("edge cases", () => {
     expect(["B0", "B1", "B2"]).toContain(r.band.id);
   });
 
-  it("the affordability cap follows income: more income, never a lower band", () => {
+  it("the income ceiling follows income: more income, never a lower band", () => {
     const bands = [3000, 6000, 10000, 20000, 40000].map((monthlyIncome) =>
       evaluate(withFinances(strongSaver, { monthlyIncome, monthlyDebtPayments: 0 })).band.id,
     );
     expect(bands).toEqual([...bands].sort());
-    expect(bands[0]).toBe("B2"); // ¥3,000 × 40% × 12 = ¥14,400: enough for B2's lower edge, not B3's
+    expect(bands[0]).toBe("B2"); // 4 × ¥3,000 = ¥12,000: enough for B2's lower edge, not B3's
     expect(bands.at(-1)).toBe("B5");
   });
 
-  it("a lower band shows the affordability warning only when income is what holds it down", () => {
-    expect(evaluate(strongSaver).warnings.map((w) => w.id)).toContain("affordability-cap");
-    expect(evaluate(withFinances(strongSaver, { monthlyIncome: 60000 })).warnings).toEqual([]);
-    expect(evaluate(highDebt).warnings.map((w) => w.id)).not.toContain("affordability-cap");
+  it("says what holds the band down and what would lift it", () => {
+    // ¥9,000 a month: four months reach B3's lower edge (¥20,000), not B4's (¥50,000, from ¥12,500 a month).
+    expect(evaluate(typical)).toMatchObject({
+      band: { id: "B3" },
+      ladderBand: "B4",
+      cap: { reason: "income", liftedBy: null, lift: { path: ["finances", "monthlyIncome"], value: 12500 } },
+    });
+    expect(evaluate(withFinances(typical, { monthlyIncome: 12500 })).band.id).toBe("B4");
+    expect(evaluate(strongSaver).cap).toBeNull();
+    expect(evaluate(highDebt).cap).toEqual({ reason: "debt-burden", liftedBy: "lower-debt-burden", lift: null });
   });
 
   it("a known line with no balance scores better than the same line full", () => {
@@ -60,8 +66,12 @@ describe("explanations", () => {
   });
 
   it("names the factor that cost a dimension most", () => {
-    expect(dimensionFacts("repayment", typical)).toMatchObject({ weakest: "autopay", weakestLost: 15 });
+    // Autopay is a convenience (5 of 100 points): a short on-time streak costs more.
+    expect(dimensionFacts("repayment", typical)).toMatchObject({ weakest: "onTimeMonths", weakestLost: 8 });
     expect(dimensionFacts("finances", highDebt).weakest).toBe("debtBurden");
-    expect(dimensionFacts("borrowing", strongSaver)).toMatchObject({ weakest: "none", weakestLost: 0 });
+    const knownDraw = { ...strongSaver, borrowing: { ...strongSaver.borrowing, largestDraw6m: 5000 } };
+    expect(dimensionFacts("borrowing", knownDraw)).toMatchObject({ weakest: "none", weakestLost: 0 });
+    // Not knowing the largest draw costs what a draw of half the line would.
+    expect(dimensionFacts("borrowing", strongSaver)).toMatchObject({ weakest: "largestDraw6m", weakestLost: 3 });
   });
 });

@@ -22,14 +22,17 @@ const FIELDS: Field[] = [
   { section: "repayment", key: "autopay", kind: "bool", better: true },
   { section: "borrowing", key: "applications3m", kind: "lower", max: 100, int: true },
   { section: "borrowing", key: "activeLenders", kind: "lower", max: 50, int: true },
+  { section: "borrowing", key: "largestDraw6m", kind: "lower", max: 1_000_000, int: false },
   { section: "finances", key: "monthlyIncome", kind: "higher", max: 10_000_000, int: false },
   { section: "finances", key: "monthlyDebtPayments", kind: "lower", max: 10_000_000, int: false },
   { section: "finances", key: "usedLimit", kind: "lower", max: 1_000_000, int: false },
+  { section: "finances", key: "incomeProof", kind: "bool", better: true },
   { section: "assets", key: "liquidSavings", kind: "higher", max: 1_000_000_000, int: false },
   { section: "assets", key: "investments", kind: "higher", max: 1_000_000_000, int: false },
   { section: "assets", key: "ownsProperty", kind: "bool", better: true },
   { section: "assets", key: "ownsCar", kind: "bool", better: true },
   { section: "assets", key: "providentFund", kind: "bool", better: true },
+  { section: "assets", key: "declared", kind: "bool", better: true },
   { section: "ecosystem", key: "accountYears", kind: "higher", max: 25, int: false },
   { section: "ecosystem", key: "monthlyTransactions", kind: "higher", max: 10_000, int: true },
   { section: "ecosystem", key: "billsLinked", kind: "bool", better: true },
@@ -41,6 +44,7 @@ const FIELDS: Field[] = [
   { section: "business", key: "registered", kind: "bool", better: true },
   { section: "business", key: "monthlyRevenue", kind: "higher", max: 1_000_000_000, int: false },
   { section: "business", key: "taxRecords", kind: "bool", better: true },
+  { section: "business", key: "paymentsReceived", kind: "higher", max: 100_000, int: true },
 ];
 
 /** A step in the better direction: `t` = 0 means the smallest step (one unit), otherwise a share of the way to the end. */
@@ -133,6 +137,19 @@ describe("scoring: shapes of the fields that are not monotone", { timeout: PROPE
   it("largePurchases3m: up to 2 is fine, many is weak", () => {
     expect(withLarge(0)).toBe(withLarge(2));
     expect(withLarge(10)).toBeLessThan(withLarge(2));
+  });
+
+  it("business.monthlyPurchases: none seen is weak, purchases within revenue are best, purchases above revenue are weak", () => {
+    const shop = (monthlyPurchases: number | null) =>
+      scoreProfile({
+        ...typical,
+        purpose: "business",
+        business: { registered: true, monthlyRevenue: 50_000, taxRecords: true, paymentsReceived: 300, monthlyPurchases },
+      }).score;
+    expect(shop(0)).toBeLessThan(shop(25_000));
+    expect(shop(null)).toBe(shop(0)); // what the platform cannot see, it cannot count
+    expect(shop(40_000)).toBe(shop(25_000)); // up to 80% of revenue: an ordinary trading business
+    expect(shop(100_000)).toBeLessThan(shop(25_000));
   });
 
   it("an unknown usedLimit or Zhima score is neutral: between the best and the worst known values", () => {

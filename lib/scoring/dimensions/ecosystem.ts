@@ -6,11 +6,11 @@ import { credit, logUpTo, saturate } from "../curves";
 import type { Factor } from "../types";
 import { factor } from "./factor";
 
-/** An unknown Zhima score counts as the middle of the scale (650 of 350–950). */
-export const UNKNOWN_ZHIMA_CREDIT = 0.5;
+/** "Don't know" never scores better than an honest 600: an unknown Zhima score counts as 600. */
+export const UNKNOWN_ZHIMA_SCORE = 600;
 
 export const zhimaCredit = (score: number | null): number =>
-  score === null ? UNKNOWN_ZHIMA_CREDIT : Math.min(1, Math.max(0, (score - 350) / 600));
+  Math.min(1, Math.max(0, ((score ?? UNKNOWN_ZHIMA_SCORE) - 350) / 600));
 
 export function ecosystemFactors(p: Profile): Factor[] {
   const e = p.ecosystem;
@@ -20,10 +20,10 @@ export function ecosystemFactors(p: Profile): Factor[] {
     factor("monthlyTransactions", 15, logUpTo(e.monthlyTransactions, 60)),
     factor("billsLinked", 10, credit(e.billsLinked)),
     // Diminishing returns: 1 card 51%, 3 cards 88%, 5 or more nearly all.
-    factor("cardsLinked", 15, saturate(e.cardsLinked, 1.4)),
+    factor("cardsLinked", 10, saturate(e.cardsLinked, 1.4)),
     // Light on purpose: we do not want to push anyone into pay-later credit.
     factor("huabeiActive", 5, credit(e.huabeiActive)),
     factor("profileComplete", 15, credit(e.profileComplete)),
-    factor("zhimaScore", 25, zhimaCredit(e.zhimaScore)),
+    factor("zhimaScore", 30, zhimaCredit(e.zhimaScore)),
   ];
 }

@@ -11,11 +11,11 @@ import { spendingFactors } from "./spending";
 /** Chosen so that they sum to exactly 1 in floating point, added in any of the usual orders (a test checks). */
 export const WEIGHTS: Readonly<Record<DimensionId, number>> = {
   repayment: 0.3,
-  borrowing: 0.2,
-  finances: 0.2,
-  assets: 0.1,
-  ecosystem: 0.13,
-  spending: 0.07,
+  borrowing: 0.25,
+  finances: 0.22,
+  assets: 0.08,
+  ecosystem: 0.1,
+  spending: 0.05,
 };
 
 const FACTORS: Readonly<Record<DimensionId, (p: Profile) => Factor[]>> = {
@@ -30,8 +30,9 @@ const FACTORS: Readonly<Record<DimensionId, (p: Profile) => Factor[]>> = {
 /** Every factor id any dimension can report (business factors only appear for business profiles). */
 export const FACTOR_IDS = [
   "currentlyOverdue", "onTimeMonths", "latePayments12m", "autopay",
-  "applications3m", "activeLenders", "draws6m", "lineUse",
-  "debtBurden", "monthlyIncome", "monthlyRevenue", "registered", "taxRecords",
+  "applications3m", "activeLenders", "draws6m", "lineUse", "largestDraw6m",
+  "debtBurden", "monthlyIncome", "incomeProof", "monthlyRevenue", "registered", "taxRecords", "paymentsReceived",
+  "monthlyPurchases",
   "liquidSavings", "investments", "ownsProperty", "ownsCar", "providentFund",
   "accountYears", "monthlyTransactions", "billsLinked", "cardsLinked", "huabeiActive", "profileComplete", "zhimaScore",
   "monthlySpending", "categories", "largePurchases3m",

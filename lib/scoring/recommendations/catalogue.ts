@@ -1,11 +1,11 @@
 // The catalogue of actions. Each apply() returns the profile as it would be after the action, and the
 // action's impact is found by scoring that profile again: no separate table of guessed gains.
 import type { Profile } from "@/lib/profile/schema";
-import { debtBurden } from "../ratios";
+import { debtBurden, largestDrawShare } from "../ratios";
 import type { Effort, Horizon } from "../types";
 import {
-  CLEAN_MONTHS, SPACE_OUT_ABOVE, TARGET_CARDS, TARGET_CATEGORIES, TARGET_DRAWS_SPACED, TARGET_DRAWS_USED,
-  TARGET_LENDERS, targetDebtPayments, targetSavings, targetUsedLimit,
+  CLEAN_MONTHS, LARGE_DRAW_SHARE, SPACE_OUT_ABOVE, TARGET_CARDS, TARGET_CATEGORIES, TARGET_DRAWS_SPACED,
+  TARGET_DRAWS_USED, TARGET_LENDERS, targetDebtPayments, targetLargestDraw, targetSavings, targetUsedLimit,
 } from "./targets";
 
 export const RECOMMENDATION_IDS = [
@@ -34,7 +34,7 @@ export interface RecommendationDefinition {
   id: RecommendationId;
   horizon: Horizon;
   effort: Effort;
-  /** Conditions for the advice to be responsible, beyond having an effect (e.g. never "borrow" when stretched). */
+  /** Conditions for the advice to fit the person and be responsible, beyond having an effect (the contract's relevance rules). */
   suits?: (p: Profile) => boolean;
   apply: (p: Profile) => Profile;
 }
@@ -54,6 +54,20 @@ const patch = <K extends SectionKey>(p: Profile, key: K, change: Partial<Section
   return next;
 };
 
+/** Someone with something to repay: autopay, a clean year and repaying a balance only make sense for them. */
+export const hasSomethingToRepay = (p: Profile): boolean =>
+  p.borrowing.activeLenders > 0 ||
+  p.finances.monthlyDebtPayments > 0 ||
+  (p.finances.usedLimit ?? 0) > 0 ||
+  p.ecosystem.huabeiActive;
+
+/** Property, a car or investments the platform has not been shown. */
+export const hasUndeclaredAssets = (p: Profile): boolean =>
+  !p.assets.declared && (p.assets.ownsProperty || p.assets.ownsCar || p.assets.investments > 0);
+
+/** The largest draw in 6 months took more than half of a known line. */
+export const hasLargeDraw = (p: Profile): boolean => (largestDrawShare(p) ?? 0) > LARGE_DRAW_SHARE;
+
 export const CATALOGUE: Readonly<Record<RecommendationId, RecommendationDefinition>> = {
   "settle-overdue": {
     id: "settle-overdue",
@@ -65,6 +79,7 @@ export const CATALOGUE: Readonly<Record<RecommendationId, RecommendationDefiniti
     id: "enable-autopay",
     horizon: "now",
     effort: "low",
+    suits: hasSomethingToRepay,
     apply: (p) => patch(p, "repayment", { autopay: true }),
   },
   "pause-applications": {
@@ -100,14 +115,16 @@ export const CATALOGUE: Readonly<Record<RecommendationId, RecommendationDefiniti
     id: "use-and-repay",
     horizon: "3m",
     effort: "low",
-    // Only for someone who can easily carry it: never advise borrowing to a stretched or overdue borrower,
-    // or to someone whose line shows a zero limit.
+    // Only with a known line, unused for 6 months, and for someone who can easily carry a small planned
+    // purchase: never advise borrowing to a stretched, late or overdue borrower.
     suits: (p) =>
+      p.finances.currentLimit !== null &&
+      p.finances.currentLimit > 0 &&
+      p.borrowing.draws6m === 0 &&
+      debtBurden(p) < 0.4 &&
       !p.repayment.currentlyOverdue &&
       p.repayment.latePayments12m === 0 &&
-      debtBurden(p) < 0.4 &&
-      p.borrowing.activeLenders < 3 &&
-      p.finances.currentLimit !== 0,
+      p.borrowing.activeLenders < 3,
     apply: (p) => (p.borrowing.draws6m === 0 ? patch(p, "borrowing", { draws6m: TARGET_DRAWS_USED }) : p),
   },
   "grow-savings": {
@@ -146,21 +163,23 @@ export const CATALOGUE: Readonly<Record<RecommendationId, RecommendationDefiniti
     id: "add-income-proof",
     horizon: "3m",
     effort: "medium",
-    // Modelled as a provident-fund record (公积金) the lender may check with consent: see docs/model.md.
-    suits: (p) => p.finances.monthlyIncome > 0,
-    apply: (p) => patch(p, "assets", { providentFund: true }),
+    // The proof that fits the income source (the texts name it); nothing to prove without an income source.
+    suits: (p) => !p.finances.incomeProof && p.finances.incomeSource !== "none",
+    apply: (p) => patch(p, "finances", { incomeProof: true }),
   },
   "business-records": {
     id: "business-records",
     horizon: "3m",
     effort: "medium",
-    suits: (p) => p.purpose === "business",
+    // Only what is missing: never "register" to someone registered.
+    suits: (p) => p.purpose === "business" && !!p.business && !(p.business.registered && p.business.taxRecords),
     apply: (p) => (p.business ? { ...p, business: { ...p.business, registered: true, taxRecords: true } } : p),
   },
   "repay-line-balance": {
     id: "repay-line-balance",
     horizon: "3m",
     effort: "medium",
+    suits: hasSomethingToRepay,
     apply: (p) => {
       const target = targetUsedLimit(p);
       const used = p.finances.usedLimit;
@@ -172,6 +191,7 @@ export const CATALOGUE: Readonly<Record<RecommendationId, RecommendationDefiniti
     horizon: "long",
     effort: "medium",
     // Twelve clean months: the late payments leave the 12-month count and the streak grows by twelve.
+    suits: hasSomethingToRepay,
     apply: (p) =>
       p.repayment.latePayments12m > 0
         ? patch(p, "repayment", {
@@ -180,17 +200,23 @@ export const CATALOGUE: Readonly<Record<RecommendationId, RecommendationDefiniti
           })
         : p,
   },
-  // Model v2 steps (their weight in the model comes with model v2).
   "declare-assets": {
     id: "declare-assets",
     horizon: "now",
     effort: "low",
+    suits: hasUndeclaredAssets,
     apply: (p) => patch(p, "assets", { declared: true }),
   },
   "borrow-what-you-need": {
     id: "borrow-what-you-need",
-    horizon: "3m",
+    // The large draw leaves the 6-month window only after six months of smaller ones.
+    horizon: "long",
     effort: "low",
-    apply: (p) => patch(p, "borrowing", { largestDraw6m: null }),
+    suits: hasLargeDraw,
+    apply: (p) => {
+      const target = targetLargestDraw(p);
+      const draw = p.borrowing.largestDraw6m;
+      return target !== null && draw !== null && draw > target ? patch(p, "borrowing", { largestDraw6m: target }) : p;
+    },
   },
 };

@@ -1,12 +1,12 @@
 // The person's own numbers behind each recommendation, as ICU values for its messages. Every id gives
 // the same keys for every profile, so a message can rely on them. Percent as integers, money as whole yuan.
 import type { Profile } from "@/lib/profile/schema";
-import { debtBurden, lineUtilization } from "../ratios";
+import { debtBurden, largestDrawShare, lineUtilization } from "../ratios";
 import type { Facts } from "../types";
 import { RECOMMENDATION_IDS, type RecommendationId } from "./catalogue";
 import {
   TARGET_CARDS, TARGET_CATEGORIES, TARGET_DEBT_SHARE, TARGET_DRAWS_SPACED, TARGET_DRAWS_USED, TARGET_LENDERS,
-  TARGET_UTILIZATION, targetDebtPayments, targetSavings, targetUsedLimit,
+  TARGET_DRAW_SHARE, TARGET_UTILIZATION, targetDebtPayments, targetLargestDraw, targetSavings, targetUsedLimit,
 } from "./targets";
 
 /** Shown when a ratio has no meaningful value (no income): messages treat it as "more than we can show". */
@@ -33,7 +33,8 @@ const FACTS: Readonly<Record<RecommendationId, (p: Profile) => Facts>> = {
   "complete-profile": () => ({}),
   "link-cards": (p) => ({ cards: p.ecosystem.cardsLinked, targetCards: TARGET_CARDS }),
   "diversify-spending": (p) => ({ categories: p.spending.categories, targetCategories: TARGET_CATEGORIES }),
-  "add-income-proof": (p) => ({ income: yuan(p.finances.monthlyIncome) }),
+  // `source` picks the proof that fits: salary, business, freelance, pension (none is never offered the step).
+  "add-income-proof": (p) => ({ income: yuan(p.finances.monthlyIncome), source: p.finances.incomeSource }),
   "business-records": (p) => ({
     registered: yesNo(p.business?.registered ?? false),
     taxRecords: yesNo(p.business?.taxRecords ?? false),
@@ -48,8 +49,20 @@ const FACTS: Readonly<Record<RecommendationId, (p: Profile) => Facts>> = {
     };
   },
   "rebuild-record": (p) => ({ latePayments: p.repayment.latePayments12m }),
-  "declare-assets": () => ({}),
-  "borrow-what-you-need": () => ({}),
+  "declare-assets": (p) => ({
+    property: yesNo(p.assets.ownsProperty),
+    car: yesNo(p.assets.ownsCar),
+    investments: yuan(p.assets.investments),
+  }),
+  "borrow-what-you-need": (p) => {
+    const share = largestDrawShare(p);
+    return {
+      largestDraw: yuan(p.borrowing.largestDraw6m ?? 0),
+      drawPct: share === null ? 0 : percent(share),
+      targetDraw: targetLargestDraw(p) ?? 0,
+      targetPct: percent(TARGET_DRAW_SHARE),
+    };
+  },
 };
 
 const isRecommendationId = (id: string): id is RecommendationId =>
