@@ -181,6 +181,30 @@ for (const locale of LOCALES) {
       await axe(owner);
     });
 
+    test("with the model's own numbers, an income cap names the income that lifts it, for the owner only", async ({ browser, request }) => {
+      const low = { ...typical, finances: { ...typical.finances, monthlyIncome: 4000, monthlyDebtPayments: 500 } };
+      const result = evaluate(low);
+      expect(result.cap?.reason).toBe("income");
+      const lift = result.cap!.lift!;
+      const plan = await createPlanViaApi(request, low);
+
+      const owner = await phone(browser, locale, plan);
+      await owner.goto(planPath(locale, plan.id));
+      await waitForRole(owner, "owner");
+      await expect(owner.getByTestId("plan-band")).toHaveAttribute("data-band", result.band.id);
+      await expect(owner.getByTestId("limit-cap")).toHaveAttribute("data-cap", "income");
+      await expect(owner.getByTestId("limit-ladder")).toHaveAttribute("data-band", result.ladderBand);
+      await expect(owner.getByTestId("limit-lift-amount")).toContainText(yuan(locale, lift.value));
+      await expect(owner.getByTestId("limit-outlook")).toHaveAttribute("data-outlook", result.outlook ?? "unknown");
+      await expect(owner.getByTestId("limit-confidence")).toHaveAttribute("data-confidence", result.confidence);
+
+      const viewer = await phone(browser, locale);
+      await viewer.goto(planPath(locale, plan.id));
+      await waitForRole(viewer, "viewer");
+      await expect(viewer.getByTestId("limit-lift-amount")).toHaveAttribute("data-shows", "general");
+      await expect(viewer.getByTestId("limit-summary")).not.toContainText(yuan(locale, lift.value));
+    });
+
     test("a plan stored under v1 renders as stored; its owner sees the current model beside it", async ({ browser, request }) => {
       const v1 = PERSONAS_V1.typical;
       const plan = await createPlanViaApi(request, upgradeProfile(v1));

@@ -12,6 +12,7 @@ import { evaluate, MODEL_VERSION, type ResultV1 } from "@/lib/scoring";
 import { gainText } from "@/components/plan/limit/gain-text";
 import {
   atRiskReasons,
+  capKey,
   capSay,
   CONFIDENCE_REASONS,
   confidenceReasons,
@@ -37,6 +38,12 @@ describe("capSay", () => {
     expect(capSay(r)?.lift).toEqual({ kind: "money", field: "finances.monthlyIncome", value: 12500, to: "B4" });
     const noIncome: CapPart = { band: band("B0"), ladderBand: "B2", cap: { reason: "income", liftedBy: null, lift: { path: ["finances", "monthlyIncome"], value: 250 } } };
     expect(capSay(noIncome)?.lift).toMatchObject({ kind: "money", to: "B1" });
+  });
+
+  it("says no income plainly, not as a band capped at paused", () => {
+    expect(capKey({ reason: "income", band: "B0" })).toBe("cap.incomeNone");
+    expect(capKey({ reason: "income", band: "B2" })).toBe("cap.income");
+    expect(capKey({ reason: "overdue", band: "B0" })).toBe("cap.overdue");
   });
 
   it("reads a count lift as a count and an unknown path in general words", () => {
@@ -129,7 +136,7 @@ describe.each(routing.locales)("limit messages (%s)", (locale) => {
   const { t, tBand, errors } = strict(locale);
   const name = (id: BandId) => bandLabel(id, (n) => `¥${n}`, tBand, t);
   const uses: [string, Record<string, string | number>?][] = [
-    ["heading"], ["noCap"], ["ladder", { band: "B4" }],
+    ["heading"], ["noCap"], ["ladder", { band: "B4" }], ["cap.incomeNone"],
     ...CAP_REASONS.map((r) => [`cap.${r}`, { band: "B2" }] as [string, Record<string, string>]),
     ...CAP_REASONS.map((r) => [`outlook.why.${r}`] as [string]),
     ["lift.step", { step: "Settle" }], ["lift.income", { amount: "¥12,500", to: "B4" }], ["lift.incomePublic", { to: "B4" }],

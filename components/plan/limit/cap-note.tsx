@@ -6,7 +6,7 @@ import type { Result } from "@/lib/scoring/types";
 import { MONEY_FORMAT } from "../band-range";
 import { recommendationText } from "../recommendation-text";
 import { bandLabel } from "./band-label";
-import { capSay } from "./limit-logic";
+import { capKey, capSay } from "./limit-logic";
 
 export async function CapNote({ result, profile }: { result: Result; profile: Profile }) {
   const cap = capSay(result);
@@ -24,7 +24,7 @@ export async function CapNote({ result, profile }: { result: Result; profile: Pr
 
   return (
     <span className="mt-1 block text-sm" data-testid="cap-note" data-cap={cap.reason}>
-      {t(`cap.${cap.reason}`, { band: band(cap.band) })}
+      {t(capKey(cap), { band: band(cap.band) })}
       {cap.ladder && <> {t("ladder", { band: band(cap.ladder) })}</>}
       {liftText && <> {liftText}</>}
     </span>

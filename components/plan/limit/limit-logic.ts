@@ -54,6 +54,11 @@ export function capSay(result: Pick<Result, "band" | "ladderBand" | "cap">): Cap
   };
 }
 
+/** The catalogue key of a cap's sentence: no income at all reads better said plainly than "capped at paused". */
+export function capKey(cap: Pick<CapSay, "reason" | "band">): string {
+  return cap.reason === "income" && cap.band === "B0" ? "cap.incomeNone" : `cap.${cap.reason}`;
+}
+
 function liftSay(cap: Cap, band: BandId, ladder: BandId): LiftSay | null {
   if (cap.liftedBy) return { kind: "step", id: cap.liftedBy };
   if (!cap.lift || !Number.isFinite(cap.lift.value)) return null;

@@ -9,7 +9,7 @@ import { MONEY_FORMAT } from "../band-range";
 import { recommendationText } from "../recommendation-text";
 import { maybe } from "../translate";
 import { bandLabel } from "./band-label";
-import { atRiskReasons, capSay, confidenceReasons, type LiftSay } from "./limit-logic";
+import { atRiskReasons, capKey, capSay, confidenceReasons, type LiftSay } from "./limit-logic";
 import { OwnerAmount } from "./owner-amount";
 
 export async function LimitSummary({ result, profile }: { result: Result; profile: Profile }) {
@@ -61,7 +61,7 @@ export async function LimitSummary({ result, profile }: { result: Result; profil
 
       {cap ? (
         <div data-testid="limit-cap" data-cap={cap.reason} className="mt-2 space-y-1 text-ink">
-          <p>{t(`cap.${cap.reason}`, { band: band(cap.band) })}</p>
+          <p>{t(capKey(cap), { band: band(cap.band) })}</p>
           {cap.ladder && (
             <p data-testid="limit-ladder" data-band={cap.ladder}>
               {t("ladder", { band: band(cap.ladder) })}
