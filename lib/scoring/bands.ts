@@ -1,18 +1,11 @@
 // From score to a simulated limit band: a ladder on the score, then caps that no score can lift
 // (lib/scoring/caps.ts), each naming what would lift it.
 import type { Profile } from "@/lib/profile/schema";
+import { BANDS } from "./band-table";
 import { strongestCap } from "./caps";
 import { BAND_IDS, type Band, type BandId, type Cap, type CapReason } from "./types";
 
-/** The contract's bands, in yuan. */
-export const BANDS: Readonly<Record<BandId, { min: number; max: number }>> = {
-  B0: { min: 0, max: 0 },
-  B1: { min: 1_000, max: 5_000 },
-  B2: { min: 5_000, max: 20_000 },
-  B3: { min: 20_000, max: 50_000 },
-  B4: { min: 50_000, max: 100_000 },
-  B5: { min: 100_000, max: 200_000 },
-};
+export { BANDS };
 
 /** Lowest score that reaches each band (a judgement, see docs/model.md). */
 export const BAND_FLOORS: Readonly<Record<BandId, number>> = { B0: 0, B1: 25, B2: 45, B3: 62, B4: 78, B5: 90 };

@@ -1,6 +1,7 @@
 // The caps: rules that hold the band down whatever the score. Each names what lifts it: a step
 // (`liftedBy`) or, where no step can, the answer that would (`lift`). v1's affordability cap is retired.
 import type { Profile } from "@/lib/profile/schema";
+import { BANDS } from "./band-table";
 import { debtBurden } from "./ratios";
 import { BAND_IDS, type BandId, type Cap, type CapReason } from "./types";
 
@@ -19,19 +20,16 @@ export const THIN_MONTHS = 6;
 export const THIN_YEARS = 1;
 const THIN_FILE_CAP: BandId = "B2";
 
-// Band lower edges, in yuan (the contract's; repeated here so caps need no import cycle with bands.ts).
-const BAND_MIN: Readonly<Record<BandId, number>> = { B0: 0, B1: 1_000, B2: 5_000, B3: 20_000, B4: 50_000, B5: 100_000 };
-
 /** The highest band whose lower edge four months of income reach (B0 with no income at all). */
 export function incomeCeilingBand(monthlyIncome: number): BandId {
   const ceiling = INCOME_CEILING_MONTHS * monthlyIncome;
   let found: BandId = "B0";
-  for (const id of BAND_IDS) if (BAND_MIN[id] <= ceiling) found = id;
+  for (const id of BAND_IDS) if (BANDS[id].min <= ceiling) found = id;
   return found;
 }
 
 /** The monthly income from which the income ceiling allows `band` (whole yuan). */
-export const incomeForBand = (band: BandId): number => Math.ceil(BAND_MIN[band] / INCOME_CEILING_MONTHS);
+export const incomeForBand = (band: BandId): number => Math.ceil(BANDS[band].min / INCOME_CEILING_MONTHS);
 
 export const isThinFile = (p: Profile): boolean =>
   p.repayment.onTimeMonths < THIN_MONTHS && p.ecosystem.accountYears < THIN_YEARS;

@@ -5,7 +5,8 @@ import { GET as calendarRoute } from "@/app/api/plans/[id]/calendar.ics/route";
 import { translatorFor } from "@/lib/i18n/translator";
 import { addDays, calendarDateIn, formatDate, type CalendarDate } from "@/lib/plans/ics";
 import { evaluate, recommendationFacts } from "@/lib/scoring";
-import { typical } from "@/tests/fixtures/profiles";
+import type { Profile } from "@/lib/profile/schema";
+import { shopkeeper } from "@/tests/fixtures/personas-v2";
 import { apiRequest, createPlanThroughApi, expectError, expectNoWrite, ORIGIN, routeContext, type RequestOptions, useTempDatabase } from "./helpers";
 
 process.env.RATE_LIMIT_PLANS_PER_MINUTE = "0";
@@ -15,7 +16,18 @@ afterEach(() => {
   delete process.env.PUBLIC_ORIGIN;
 });
 
-const create = () => createPlanThroughApi(typical);
+// A plan with two "now" steps, several 3-month ones and a long-term one (model 2026.2 offers a step only when
+// it gains 2 points or a band, so most people have fewer): the shopkeeper with a late payment, autopay off,
+// bills and profile not done, and more income.
+const person: Profile = {
+  ...shopkeeper,
+  repayment: { ...shopkeeper.repayment, latePayments12m: 1, autopay: false },
+  borrowing: { ...shopkeeper.borrowing, applications3m: 0 },
+  finances: { ...shopkeeper.finances, monthlyIncome: 20_000 },
+  assets: { ...shopkeeper.assets, declared: false },
+  ecosystem: { ...shopkeeper.ecosystem, billsLinked: false, profileComplete: false, zhimaScore: 700 },
+};
+const create = () => createPlanThroughApi(person);
 const calendar = (id: string, query = "", options: RequestOptions = {}) =>
   calendarRoute(apiRequest("GET", `/api/plans/${id}/calendar.ics${query}`, options), routeContext(id));
 
@@ -23,11 +35,11 @@ function events(text: string) {
   return new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
 }
 // A title may quote the person's own numbers.
-const facts = (id: string) => recommendationFacts(id, typical) as Record<string, string | number>;
+const facts = (id: string) => recommendationFacts(id, person) as Record<string, string | number>;
 const isoDay = (d: CalendarDate) => formatDate(d).replace(/^(\d{4})(\d{2})(\d{2})$/, "$1-$2-$3");
 
 describe("GET /api/plans/{id}/calendar.ics", () => {
-  const recommendations = evaluate(typical).recommendations;
+  const recommendations = evaluate(person).recommendations;
   const now = recommendations.filter((r) => r.horizon === "now");
   const soon = recommendations.filter((r) => r.horizon === "3m");
 

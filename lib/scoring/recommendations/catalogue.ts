@@ -44,7 +44,7 @@ type SectionKey = "repayment" | "borrowing" | "finances" | "assets" | "ecosystem
 /**
  * The profile with one section changed; every other section is the same object, which lets re-scoring
  * skip the dimensions that do not read it. Built by cloning then assigning (not a literal with a computed
- * key), which keeps the objects in the engine's fast shape: evaluation runs this sixteen times.
+ * key), which keeps the objects in the engine's fast shape: evaluation runs this once per catalogue step.
  */
 const patch = <K extends SectionKey>(p: Profile, key: K, change: Partial<Section<K>>): Profile => {
   const section: Section<K> = { ...p[key] };
