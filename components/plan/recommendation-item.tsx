@@ -1,5 +1,5 @@
 // One step of the plan: what to do, why it matters for this person, how, the target with today's value,
-// when it shows, its effort and estimated gain.
+// when it shows, its effort and its gain in words (small / medium / large, and the band it moves to).
 import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Profile } from "@/lib/profile/schema";
