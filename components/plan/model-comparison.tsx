@@ -2,11 +2,24 @@
 // the current model says from the same answers. Rendered on the server (no i18n code in the browser);
 // shown only in the owner's browser (OwnerOnly).
 import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import type { Profile } from "@/lib/profile/schema";
 import type { ModelComparison as Comparison } from "@/lib/scoring/model-version";
+import type { Result } from "@/lib/scoring/types";
 import { formatBandRange, MONEY_FORMAT } from "./band-range";
+import { CapNote } from "./limit/cap-note";
 import { OwnerOnly } from "./owner-only";
 
-export async function ModelComparison({ comparison }: { comparison: Comparison }) {
+/** `current`: the current model's full result from the (upgraded) answers, to say what caps its band. */
+export async function ModelComparison({
+  comparison,
+  current: currentResult,
+  profile,
+}: {
+  comparison: Comparison;
+  current?: Result | null;
+  profile?: Profile;
+}) {
   const t = await getTranslations("plan.modelCompare");
   const tBand = await getTranslations("plan.band");
   const format = await getFormatter();
@@ -26,7 +39,9 @@ export async function ModelComparison({ comparison }: { comparison: Comparison }
         <p className="mt-1 text-sm text-muted">{t("body", { version: saved.modelVersion, current: current.modelVersion })}</p>
         <dl className="mt-3 grid gap-3 sm:grid-cols-2">
           <ResultBox testId="model-comparison-saved" label={t("saved", { version: saved.modelVersion })} band={band(saved.band)} bandId={saved.band.id} score={t("score", { score: saved.score })} />
-          <ResultBox testId="model-comparison-current" label={t("current", { version: current.modelVersion })} band={band(current.band)} bandId={current.band.id} score={t("score", { score: current.score })} current />
+          <ResultBox testId="model-comparison-current" label={t("current", { version: current.modelVersion })} band={band(current.band)} bandId={current.band.id} score={t("score", { score: current.score })} current>
+            {currentResult && profile && <CapNote result={currentResult} profile={profile} />}
+          </ResultBox>
         </dl>
         <p className="mt-3 text-sm text-ink">{t("hint")}</p>
       </section>
@@ -35,7 +50,15 @@ export async function ModelComparison({ comparison }: { comparison: Comparison }
 }
 
 /** One model's result; the current model's is the one drawn out. */
-function ResultBox(props: { testId: string; label: string; band: string; bandId: string; score: string; current?: boolean }) {
+function ResultBox(props: {
+  testId: string;
+  label: string;
+  band: string;
+  bandId: string;
+  score: string;
+  current?: boolean;
+  children?: ReactNode;
+}) {
   return (
     <div className={props.current ? "rounded-lg border-2 border-brand-700 p-3" : "rounded-lg border border-line p-3"} data-testid={props.testId}>
       <dt className={props.current ? "text-sm font-semibold text-brand-900" : "text-sm font-semibold text-muted"}>{props.label}</dt>
@@ -44,6 +67,7 @@ function ResultBox(props: { testId: string; label: string; band: string; bandId:
           {props.band}
         </span>
         <span className="tabular-nums">{props.score}</span>
+        {props.children}
       </dd>
     </div>
   );

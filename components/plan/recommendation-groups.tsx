@@ -1,7 +1,7 @@
 // The ranked plan, grouped into "Do now" / "Next 3 months" / "Long term".
 import { getTranslations } from "next-intl/server";
 import type { Profile } from "@/lib/profile/schema";
-import type { Recommendation } from "@/lib/scoring/types";
+import type { BandId, Recommendation, RecommendationV2 } from "@/lib/scoring/types";
 import { groupByHorizon } from "./horizons";
 import { ChecklistSummary } from "./next-step-marker";
 import { planOrder } from "./next-step";
@@ -11,9 +11,12 @@ import { RecommendationItem } from "./recommendation-item";
 export async function RecommendationGroups({
   recommendations,
   profile,
+  band,
 }: {
-  recommendations: Recommendation[];
+  recommendations: (Recommendation | RecommendationV2)[];
   profile: Profile;
+  /** The plan's band, to say which steps alone move it. */
+  band: BandId;
 }) {
   const t = await getTranslations("plan.recommendations");
   const tProgress = await getTranslations("progress.checklist");
@@ -45,7 +48,7 @@ export async function RecommendationGroups({
           </h3>
           <ol className="mt-3 space-y-3">
             {items.map((r) => (
-              <RecommendationItem key={r.id} recommendation={r} profile={profile} order={order} />
+              <RecommendationItem key={r.id} recommendation={r} profile={profile} order={order} band={band} />
             ))}
           </ol>
         </section>

@@ -1,12 +1,15 @@
 // One step of the plan: what to do, why it matters for this person, how, the target with today's value,
-// when it shows, its effort and estimated gain.
+// when it shows, its effort and its gain in words (small / medium / large, and the band it moves to).
 import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { Profile } from "@/lib/profile/schema";
-import type { Recommendation } from "@/lib/scoring/types";
+import type { BandId, Recommendation, RecommendationV2 } from "@/lib/scoring/types";
+import { MONEY_FORMAT } from "./band-range";
 import { ChecklistBox } from "./checklist-box";
 import { NextStepMarker } from "./next-step-marker";
-import { pointsGain } from "./horizons";
+import { bandLabel } from "./limit/band-label";
+import { gainText } from "./limit/gain-text";
+import { gainOf } from "./limit/limit-logic";
 import { recommendationText } from "./recommendation-text";
 import { maybe } from "./translate";
 
@@ -14,9 +17,12 @@ export async function RecommendationItem({
   recommendation: r,
   profile,
   order,
+  band,
 }: {
-  recommendation: Recommendation;
+  recommendation: Recommendation | RecommendationV2;
   profile: Profile;
+  /** The plan's band, to say when a step alone moves it. */
+  band: BandId;
   /** Every step's id in the order shown, to tell whether this one is next. */
   order: readonly string[];
 }) {
@@ -24,6 +30,10 @@ export async function RecommendationItem({
   const tChecklist = await getTranslations("plan.checklist");
   const tProgress = await getTranslations("progress.checklist");
   const tScoring = await getTranslations("scoring");
+  const tLimit = await getTranslations("limit");
+  const tBand = await getTranslations("plan.band");
+  const format = await getFormatter();
+  const gain = gainText(tLimit, r, band, (id) => bandLabel(id, (n) => format.number(n, MONEY_FORMAT), tBand, tLimit));
   const { title, why, how, target, shows } = recommendationText(tScoring, r.id, profile);
   const label = (chunks: ReactNode) => <span className="font-semibold">{chunks}</span>;
   // The catalogue's effort labels read on their own ("Low effort", "难度低").
@@ -56,8 +66,8 @@ export async function RecommendationItem({
       {shows && <p className="mt-1 text-ink">{t.rich("shows", { text: shows, label })}</p>}
       <p className="mt-3 flex flex-wrap gap-2 text-sm">
         <span className="rounded-full bg-canvas border border-line px-2.5 py-0.5 text-ink">{effort}</span>
-        <span data-testid="rec-gain" className="rounded-full bg-brand-50 px-2.5 py-0.5 font-medium text-brand-900">
-          {t("gain", { points: pointsGain(r.impact) })}
+        <span data-testid="rec-gain" data-gain={gainOf(r)} className="rounded-full bg-brand-50 px-2.5 py-0.5 font-medium text-brand-900">
+          {gain}
         </span>
       </p>
     </li>

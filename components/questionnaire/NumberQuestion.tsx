@@ -12,7 +12,8 @@ import { FieldError } from "./FieldError";
 
 type NumberSpec = Extract<FieldSpec, { kind: "number" }>;
 
-export function NumberQuestion({ spec }: { spec: NumberSpec }) {
+/** `hint` replaces the field's own hint where an earlier answer changes what the question means. */
+export function NumberQuestion({ spec, hint }: { spec: NumberSpec; hint?: string }) {
   const t = useTranslations("questionnaire");
   const tf = useTranslations("fields");
   const { field, fieldState } = useController<Profile, NumberSpec["name"]>({ name: spec.name });
@@ -42,7 +43,7 @@ export function NumberQuestion({ spec }: { spec: NumberSpec }) {
         {tf(`${spec.section}.${spec.field}.label`)}
       </label>
       <p id={hintId} className="text-sm text-muted">
-        {tf(`${spec.section}.${spec.field}.hint`)}
+        {hint ?? tf(`${spec.section}.${spec.field}.hint`)}
       </p>
       <div
         className={`flex min-h-12 items-stretch overflow-hidden rounded-xl border bg-white focus-within:outline-3 focus-within:outline-offset-2 focus-within:outline-brand-500 ${

@@ -125,6 +125,11 @@ function QuestionnaireForm({
   };
 
   const onPurposeChosen = (chosen: Purpose) => {
+    // A sensible start for the income's source, until the person picks one themselves.
+    const source = getValues("finances.incomeSource");
+    if (!form.getFieldState("finances.incomeSource").isDirty && (source === "salary" || source === "business")) {
+      setValue("finances.incomeSource", chosen === "business" ? "business" : "salary");
+    }
     const current = getValues("business");
     if (chosen === "business" && !current) {
       setValue("business", parkedBusiness.current ?? { ...defaultBusiness }, { shouldDirty: true });

@@ -1,6 +1,7 @@
 // The questions of one step, each drawn by the widget its schema type calls for.
 import { useTranslations } from "next-intl";
-import type { Purpose } from "@/lib/profile/schema";
+import { useWatch } from "react-hook-form";
+import type { IncomeSource, Profile, Purpose } from "@/lib/profile/schema";
 import type { FieldSpecs, Step } from "./steps";
 import { ChoiceQuestion } from "./ChoiceQuestion";
 import { NumberQuestion } from "./NumberQuestion";
@@ -16,6 +17,10 @@ export function StepQuestions({
 }) {
   const t = useTranslations("questionnaire");
   const tf = useTranslations("fields");
+  // Two questions are worded for earlier answers: the proof of income for its source, and the income
+  // itself for a business (the owner's own take, apart from revenue).
+  const purpose = useWatch<Profile, "purpose">({ name: "purpose" });
+  const source = useWatch<Profile, "finances.incomeSource">({ name: "finances.incomeSource" }) ?? "salary";
   const yesNo = [
     { value: true, key: "yes", label: t("yes") },
     { value: false, key: "no", label: t("no") },
@@ -41,6 +46,34 @@ export function StepQuestions({
             />
           );
         }
+        if (spec.kind === "choice") {
+          return (
+            <ChoiceQuestion<string>
+              key={name}
+              name={name}
+              legend={tf(`${spec.section}.${spec.field}.label`)}
+              hint={tf(`${spec.section}.${spec.field}.hint`)}
+              columns={1}
+              choices={spec.options.map((option) => ({
+                value: option,
+                key: option,
+                label: tf(`${spec.section}.${spec.field}.options.${option}.label`),
+                description: tf(`${spec.section}.${spec.field}.options.${option}.hint`),
+              }))}
+            />
+          );
+        }
+        if (name === "finances.incomeProof") {
+          return (
+            <ChoiceQuestion<boolean>
+              key={name}
+              name={name}
+              legend={tf(`finances.incomeProof.bySource.${source as IncomeSource}.label`)}
+              hint={tf(`finances.incomeProof.bySource.${source as IncomeSource}.hint`)}
+              choices={yesNo}
+            />
+          );
+        }
         if (spec.kind === "boolean") {
           return (
             <ChoiceQuestion<boolean>
@@ -52,7 +85,9 @@ export function StepQuestions({
             />
           );
         }
-        return <NumberQuestion key={name} spec={spec} />;
+        const hint =
+          name === "finances.monthlyIncome" && purpose === "business" ? tf("finances.monthlyIncome.hintBusiness") : undefined;
+        return <NumberQuestion key={name} spec={spec} hint={hint} />;
       })}
     </div>
   );

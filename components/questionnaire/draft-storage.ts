@@ -1,9 +1,12 @@
 // Unfinished answers are kept in this browser so a reload (or a phone dropping the tab) loses nothing.
 // What comes back from storage is untrusted: every answer is checked against the schema on the way
 // in, a bad one falls back to the starting answer, and a draft that still does not form a valid
-// profile is dropped. (Loaded only when a draft is stored: it brings zod.)
+// profile is dropped. A draft kept by the questionnaire of contract v1 is upgraded, not dropped: the
+// questions v1 never asked take the answers its own answers imply (upgradeProfile), never the
+// starting answers. (Loaded only when a draft is stored: it brings zod.)
 import { defaultBusiness } from "@/lib/profile/defaults";
-import { profileSchema, type Profile } from "@/lib/profile/schema";
+import { profileSchema, type Profile, type ProfileV1 } from "@/lib/profile/schema";
+import { upgradeProfile } from "@/lib/profile/upgrade";
 import { leafSchema } from "./field-specs";
 import { ALL_FIELDS, STEPS, visibleSteps, type FieldName } from "./steps";
 import { clearDraft, DRAFT_FORMAT, isRecord, type Draft } from "./draft-text";
@@ -15,6 +18,28 @@ function readLeaf(source: Record<string, unknown>, name: FieldName): unknown {
   const [section, field] = name.split(".") as [string, string];
   const group = source[section];
   return isRecord(group) ? group[field] : undefined;
+}
+
+/** The questions contract v2 added: a v1 draft has no answer to them. */
+export const V2_FIELDS = [
+  "borrowing.largestDraw6m",
+  "finances.incomeSource",
+  "finances.incomeProof",
+  "assets.declared",
+  "business.paymentsReceived",
+  "business.monthlyPurchases",
+] as const satisfies readonly FieldName[];
+
+/** What v1's own answers imply for the questions it never asked (the contract's upgrade rule). */
+function impliedByV1(candidate: Record<string, unknown>): Profile {
+  const v1 = structuredClone(candidate) as Record<string, unknown>;
+  v1.version = 1;
+  for (const name of V2_FIELDS) {
+    const [section, field] = name.split(".") as [string, string];
+    const group = v1[section];
+    if (isRecord(group)) delete group[field];
+  }
+  return upgradeProfile(v1 as unknown as ProfileV1);
 }
 
 function writeLeaf(target: Record<string, unknown>, name: FieldName, value: unknown): void {
@@ -50,6 +75,13 @@ export function decodeDraft(raw: string | null, baseline: Profile): Draft | null
   }
   // Business details belong to the profile only while the purpose is business.
   if (candidate.purpose !== "business") delete candidate.business;
+  if (stored.version !== 2) {
+    const implied = impliedByV1(candidate) as unknown as Record<string, unknown>;
+    for (const name of V2_FIELDS) {
+      const value = readLeaf(stored, name);
+      if (value === undefined || !leafSchema(name).safeParse(value).success) writeLeaf(candidate, name, readLeaf(implied, name));
+    }
+  }
 
   const result = profileSchema.safeParse(candidate);
   if (!result.success) return null;

@@ -29,6 +29,9 @@ export function describeField(name: FieldName): FieldSpec {
     schema = schema.unwrap() as z.ZodType;
   }
   if (schema instanceof z.ZodBoolean) return { kind: "boolean", name, section, field };
+  if (schema instanceof z.ZodEnum) {
+    return { kind: "choice", name, section, field, options: schema.options.map(String) };
+  }
   if (schema instanceof z.ZodNumber) {
     const unit = (UNITS as Partial<Record<FieldName, Unit>>)[name];
     if (!unit) throw new Error(`Number field ${name} has no unit`);

@@ -21,14 +21,32 @@ export const STEPS = [
     id: "repayment",
     fields: ["repayment.onTimeMonths", "repayment.latePayments12m", "repayment.currentlyOverdue", "repayment.autopay"],
   },
-  { id: "borrowing", fields: ["borrowing.draws6m", "borrowing.applications3m", "borrowing.activeLenders"] },
+  {
+    id: "borrowing",
+    fields: ["borrowing.draws6m", "borrowing.largestDraw6m", "borrowing.applications3m", "borrowing.activeLenders"],
+  },
   {
     id: "finances",
-    fields: ["finances.monthlyIncome", "finances.monthlyDebtPayments", "finances.currentLimit", "finances.usedLimit"],
+    // The source comes first: it decides how the income and its proof are worded.
+    fields: [
+      "finances.incomeSource",
+      "finances.monthlyIncome",
+      "finances.incomeProof",
+      "finances.monthlyDebtPayments",
+      "finances.currentLimit",
+      "finances.usedLimit",
+    ],
   },
   {
     id: "assets",
-    fields: ["assets.liquidSavings", "assets.investments", "assets.ownsProperty", "assets.ownsCar", "assets.providentFund"],
+    fields: [
+      "assets.liquidSavings",
+      "assets.investments",
+      "assets.ownsProperty",
+      "assets.ownsCar",
+      "assets.declared",
+      "assets.providentFund",
+    ],
   },
   {
     id: "ecosystem",
@@ -43,7 +61,16 @@ export const STEPS = [
     ],
   },
   { id: "spending", fields: ["spending.monthlySpending", "spending.categories", "spending.largePurchases3m"] },
-  { id: "business", fields: ["business.registered", "business.monthlyRevenue", "business.taxRecords"] },
+  {
+    id: "business",
+    fields: [
+      "business.registered",
+      "business.monthlyRevenue",
+      "business.paymentsReceived",
+      "business.monthlyPurchases",
+      "business.taxRecords",
+    ],
+  },
 ] as const satisfies readonly { id: StepId; fields: readonly FieldName[] }[];
 
 export type Step = (typeof STEPS)[number];
@@ -53,6 +80,7 @@ export const UNITS = {
   "repayment.onTimeMonths": "months",
   "repayment.latePayments12m": "times",
   "borrowing.draws6m": "times",
+  "borrowing.largestDraw6m": "yuan",
   "borrowing.applications3m": "times",
   "borrowing.activeLenders": "lenders",
   "finances.monthlyIncome": "yuan",
@@ -69,6 +97,8 @@ export const UNITS = {
   "spending.categories": "categories",
   "spending.largePurchases3m": "times",
   "business.monthlyRevenue": "yuan",
+  "business.paymentsReceived": "times",
+  "business.monthlyPurchases": "yuan",
 } as const satisfies Partial<Record<FieldName, Unit>>;
 
 export type NumberFieldName = keyof typeof UNITS;
@@ -76,6 +106,8 @@ export type NumberFieldName = keyof typeof UNITS;
 export type FieldSpec =
   | { kind: "purpose"; name: "purpose" }
   | { kind: "boolean"; name: FieldName; section: Section; field: string }
+  /** One of a fixed list of words (the income source), read from the schema's enum. */
+  | { kind: "choice"; name: FieldName; section: Section; field: string; options: readonly string[] }
   | {
       kind: "number";
       name: NumberFieldName;

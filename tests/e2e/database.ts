@@ -23,3 +23,29 @@ export async function setStoredResult(planId: string, result: unknown, modelVers
     db.close();
   }
 }
+
+/** Stores a plan's answers and result as given (e.g. a v1 profile and a v1 result, as saved before v2). */
+export async function setStoredPlan(planId: string, profile: unknown, result: unknown, modelVersion: string): Promise<void> {
+  const [profileJson, resultJson] = [JSON.stringify(profile), JSON.stringify(result)];
+  if (E2E_DATABASE_URL.startsWith("postgres")) {
+    const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
+    await client.connect();
+    try {
+      await client.query('UPDATE "Plan" SET "profile" = $1, "result" = $2, "modelVersion" = $3 WHERE "id" = $4', [
+        profileJson,
+        resultJson,
+        modelVersion,
+        planId,
+      ]);
+    } finally {
+      await client.end();
+    }
+    return;
+  }
+  const db = new Database(E2E_DATABASE_FILE);
+  try {
+    db.prepare('UPDATE "Plan" SET "profile" = ?, "result" = ?, "modelVersion" = ? WHERE "id" = ?').run(profileJson, resultJson, modelVersion, planId);
+  } finally {
+    db.close();
+  }
+}

@@ -1,7 +1,17 @@
-// The profile schema is contract v1: its edge values pass, and every out-of-range, wrong-type or unknown
+// The profile schema is contract v2 (v1 still accepted and upgraded): its edge values pass, and every out-of-range, wrong-type or unknown
 // answer is rejected with the path of the field at fault and a message in the reader's language.
 import { describe, expect, it } from "vitest";
-import { defaultBusiness, defaultProfile, profileErrorMap, profileSchema, type Profile } from "@/lib/profile";
+import {
+  anyProfileSchema,
+  defaultBusiness,
+  defaultProfile,
+  profileErrorMap,
+  profileSchema,
+  profileSchemaV1,
+  upgradeProfile,
+  type Profile,
+  type ProfileV1,
+} from "@/lib/profile";
 import { translatorFor } from "@/lib/i18n/translator";
 
 type Path = readonly [string, string];
@@ -13,6 +23,7 @@ const NUMBERS: { path: Path; min: number; max: number; int: boolean }[] = [
   { path: ["borrowing", "draws6m"], min: 0, max: 200, int: true },
   { path: ["borrowing", "applications3m"], min: 0, max: 100, int: true },
   { path: ["borrowing", "activeLenders"], min: 0, max: 50, int: true },
+  { path: ["borrowing", "largestDraw6m"], min: 0, max: 1_000_000, int: false },
   { path: ["finances", "monthlyIncome"], min: 0, max: 10_000_000, int: false },
   { path: ["finances", "monthlyDebtPayments"], min: 0, max: 10_000_000, int: false },
   { path: ["finances", "currentLimit"], min: 0, max: 1_000_000, int: false },
@@ -26,6 +37,8 @@ const NUMBERS: { path: Path; min: number; max: number; int: boolean }[] = [
   { path: ["spending", "categories"], min: 0, max: 20, int: true },
   { path: ["spending", "largePurchases3m"], min: 0, max: 100, int: true },
   { path: ["business", "monthlyRevenue"], min: 0, max: 1_000_000_000, int: false },
+  { path: ["business", "paymentsReceived"], min: 0, max: 100_000, int: true },
+  { path: ["business", "monthlyPurchases"], min: 0, max: 1_000_000_000, int: false },
 ];
 
 const BOOLEANS: Path[] = [
@@ -39,9 +52,18 @@ const BOOLEANS: Path[] = [
   ["ecosystem", "profileComplete"],
   ["business", "registered"],
   ["business", "taxRecords"],
+  ["finances", "incomeProof"],
+  ["assets", "declared"],
 ];
 
-const NULLABLE = new Set(["finances.currentLimit", "finances.usedLimit", "ecosystem.zhimaScore"]);
+const NULLABLE = new Set([
+  "finances.currentLimit",
+  "finances.usedLimit",
+  "ecosystem.zhimaScore",
+  "borrowing.largestDraw6m",
+  "business.paymentsReceived",
+  "business.monthlyPurchases",
+]);
 
 const businessBase: Profile = { ...defaultProfile, purpose: "business", business: defaultBusiness };
 
@@ -69,7 +91,13 @@ describe("profile schema: accepted edge values", () => {
     expect(issuesOf(withValue([section, field], false))).toEqual([]);
   });
 
-  it("takes null for the three 'I don't know' answers", () => {
+  it("takes every income source", () => {
+    for (const source of ["salary", "business", "freelance", "pension", "none"]) {
+      expect(issuesOf(withValue(["finances", "incomeSource"], source)), source).toEqual([]);
+    }
+  });
+
+  it("takes null for the six 'I don't know' answers", () => {
     for (const key of NULLABLE) {
       const [section, field] = key.split(".") as [string, string];
       expect(issuesOf(withValue([section, field], null)), key).toEqual([]);
@@ -110,7 +138,8 @@ describe("profile schema: rejections name the field", () => {
   it("rejects a missing field, a wrong version and an unknown purpose", () => {
     const { autopay: _dropped, ...repayment } = defaultProfile.repayment;
     expect(issuesOf({ ...defaultProfile, repayment })).toEqual([{ path: "repayment.autopay", message: "Required." }]);
-    expect(issuesOf({ ...defaultProfile, version: 2 }).map((i) => i.path)).toEqual(["version"]);
+    expect(issuesOf({ ...defaultProfile, version: 1 }).map((i) => i.path)).toEqual(["version"]);
+    expect(issuesOf(withValue(["finances", "incomeSource"], "lottery")).map((i) => i.path)).toEqual(["finances.incomeSource"]);
     expect(issuesOf({ ...defaultProfile, purpose: "gambling" }).map((i) => i.path)).toEqual(["purpose"]);
   });
 
@@ -136,5 +165,54 @@ describe("profile schema: rejections name the field", () => {
 
   it("rejects things that are not a profile at all", () => {
     for (const bad of [null, [], "profile", 42]) expect(issuesOf(bad).length).toBeGreaterThan(0);
+  });
+});
+
+// A v1 profile as the old questionnaire sent it: no v2 answers.
+const v1: ProfileV1 = {
+  version: 1,
+  purpose: "personal",
+  repayment: { ...defaultProfile.repayment },
+  borrowing: { draws6m: 2, applications3m: 0, activeLenders: 1 },
+  finances: { monthlyIncome: 8000, monthlyDebtPayments: 1000, currentLimit: 20000, usedLimit: 5000 },
+  assets: { liquidSavings: 10000, investments: 0, ownsProperty: true, ownsCar: false, providentFund: true },
+  ecosystem: { ...defaultProfile.ecosystem },
+  spending: { ...defaultProfile.spending },
+};
+
+describe("profile v1: still accepted, upgraded to v2", () => {
+  it("accepts a v1 profile under v1's schema and every call's schema, and rejects v2 answers in it", () => {
+    expect(profileSchemaV1.safeParse(v1).success).toBe(true);
+    expect(profileSchema.safeParse(v1).success).toBe(false);
+    const withV2Answer = { ...v1, assets: { ...v1.assets, declared: true } };
+    expect(profileSchemaV1.safeParse(withV2Answer).success).toBe(false);
+    expect(anyProfileSchema.safeParse(withV2Answer).success).toBe(false);
+  });
+
+  it("upgrades by the contract's rule, into a valid v2 profile", () => {
+    const up = upgradeProfile(v1);
+    expect(profileSchema.safeParse(up).success).toBe(true);
+    expect(up.version).toBe(2);
+    expect(up.finances).toMatchObject({ incomeSource: "salary", incomeProof: true, monthlyIncome: 8000, currentLimit: 20000 });
+    expect(up.borrowing.largestDraw6m).toBeNull();
+    expect(up.assets.declared).toBe(false);
+    expect(anyProfileSchema.parse(v1)).toEqual(up);
+  });
+
+  it("upgrades no income to source none, and a business with its unknown new answers", () => {
+    expect(upgradeProfile({ ...v1, finances: { ...v1.finances, monthlyIncome: 0 } }).finances.incomeSource).toBe("none");
+    const business = upgradeProfile({
+      ...v1,
+      purpose: "business",
+      assets: { ...v1.assets, providentFund: false },
+      business: { registered: true, monthlyRevenue: 50000, taxRecords: true },
+    });
+    expect(business.finances).toMatchObject({ incomeSource: "business", incomeProof: false });
+    expect(business.business).toEqual({ registered: true, monthlyRevenue: 50000, taxRecords: true, paymentsReceived: null, monthlyPurchases: null });
+    expect(profileSchema.safeParse(business).success).toBe(true);
+  });
+
+  it("leaves a v2 profile as it is", () => {
+    expect(upgradeProfile(defaultProfile)).toBe(defaultProfile);
   });
 });

@@ -84,4 +84,49 @@ describe("draft storage", () => {
     expect(isUntouched({ profile: edited, step: "purpose" }, defaultProfile)).toBe(false);
     expect(isUntouched({ profile: edited, step: "purpose" }, edited)).toBe(true);
   });
+
+  it("upgrades a draft kept by the v1 questionnaire instead of dropping it", () => {
+    // What the old questionnaire stored: version 1, none of the v2 questions.
+    const v1Draft = JSON.stringify({
+      format: 1,
+      step: "assets",
+      profile: {
+        version: 1,
+        purpose: "business",
+        repayment: { onTimeMonths: 30, latePayments12m: 0, currentlyOverdue: false, autopay: true },
+        borrowing: { draws6m: 4, applications3m: 1, activeLenders: 2 },
+        finances: { monthlyIncome: 6000, monthlyDebtPayments: 800, currentLimit: 30000, usedLimit: 2000 },
+        assets: { liquidSavings: 5000, investments: 0, ownsProperty: true, ownsCar: false, providentFund: true },
+        ecosystem: { ...defaultProfile.ecosystem, accountYears: 6 },
+        spending: { ...defaultProfile.spending },
+        business: { registered: true, monthlyRevenue: 40000, taxRecords: false },
+      },
+    });
+    const draft = decodeDraft(v1Draft, defaultProfile);
+    expect(draft).not.toBeNull();
+    expect(draft?.step).toBe("assets");
+    expect(draft?.profile.version).toBe(2);
+    expect(profileSchema.safeParse(draft?.profile).success).toBe(true);
+    // Every v1 answer kept; the new ones as the contract's upgrade implies, not the starting answers.
+    expect(draft?.profile.repayment.onTimeMonths).toBe(30);
+    expect(draft?.profile.finances).toMatchObject({ monthlyIncome: 6000, currentLimit: 30000, incomeSource: "business", incomeProof: true });
+    expect(draft?.profile.borrowing).toEqual({ draws6m: 4, applications3m: 1, activeLenders: 2, largestDraw6m: null });
+    expect(draft?.profile.assets.declared).toBe(false);
+    expect(draft?.profile.business).toEqual({ registered: true, monthlyRevenue: 40000, taxRecords: false, paymentsReceived: null, monthlyPurchases: null });
+  });
+
+  it("upgrades a v1 draft with no income to the source “none”", () => {
+    const raw = JSON.stringify({ format: 1, step: "finances", profile: { version: 1, purpose: "personal", finances: { monthlyIncome: 0 } } });
+    expect(decodeDraft(raw, defaultProfile)?.profile.finances).toMatchObject({ monthlyIncome: 0, incomeSource: "none" });
+  });
+
+  it("keeps the v2 answers of a v2 draft", () => {
+    const v2: Profile = {
+      ...edited,
+      finances: { ...edited.finances, incomeSource: "pension", incomeProof: true },
+      borrowing: { ...edited.borrowing, largestDraw6m: 9000 },
+      assets: { ...edited.assets, declared: true },
+    };
+    expect(decodeDraft(encodeDraft(v2, "assets"), defaultProfile)?.profile).toEqual(v2);
+  });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import en from "@/lib/i18n/messages/en.json";
 import zh from "@/lib/i18n/messages/zh-CN.json";
 import { ALL_FIELDS, STEPS, UNITS } from "@/components/questionnaire/steps";
+import { INCOME_SOURCES } from "@/lib/profile/schema";
 
 function at(messages: unknown, path: string): unknown {
   return path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], messages);
@@ -21,6 +22,19 @@ describe.each([
       const keys = name === "purpose" ? ["purpose.label", "purpose.hint", "purpose.personal", "purpose.business"] : [`${name}.label`, `${name}.hint`];
       for (const key of keys) expect(at(messages, `fields.${key}`), key).toEqual(expect.stringMatching(/\S/));
     }
+  });
+
+  it("name every income source, and word the proof of income and the business owner's income", () => {
+    for (const source of INCOME_SOURCES) {
+      for (const key of [`finances.incomeSource.options.${source}.label`, `finances.incomeSource.options.${source}.hint`,
+        `finances.incomeProof.bySource.${source}.label`, `finances.incomeProof.bySource.${source}.hint`]) {
+        expect(at(messages, `fields.${key}`), key).toEqual(expect.stringMatching(/\S/));
+      }
+    }
+    // Each source's proof is its own question, not one text for all.
+    const proofs = INCOME_SOURCES.map((s) => at(messages, `fields.finances.incomeProof.bySource.${s}.hint`));
+    expect(new Set(proofs).size).toBe(INCOME_SOURCES.length);
+    expect(at(messages, "fields.finances.monthlyIncome.hintBusiness")).toEqual(expect.stringMatching(/\S/));
   });
 
   it("title and introduce every step, and name every unit", () => {

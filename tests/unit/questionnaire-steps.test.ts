@@ -27,7 +27,8 @@ function schemaLeaves(): string[] {
   return leaves;
 }
 
-// The profile fields of contract v1, written out by hand: a field dropped from the schema fails too.
+// The profile fields of contract v2 (v1's and the six v2 adds), written out by hand: a field dropped
+// from the schema fails too.
 const CONTRACT_FIELDS = [
   "purpose",
   "repayment.onTimeMonths",
@@ -37,15 +38,19 @@ const CONTRACT_FIELDS = [
   "borrowing.draws6m",
   "borrowing.applications3m",
   "borrowing.activeLenders",
+  "borrowing.largestDraw6m",
   "finances.monthlyIncome",
   "finances.monthlyDebtPayments",
   "finances.currentLimit",
   "finances.usedLimit",
+  "finances.incomeSource",
+  "finances.incomeProof",
   "assets.liquidSavings",
   "assets.investments",
   "assets.ownsProperty",
   "assets.ownsCar",
   "assets.providentFund",
+  "assets.declared",
   "ecosystem.accountYears",
   "ecosystem.monthlyTransactions",
   "ecosystem.billsLinked",
@@ -59,6 +64,8 @@ const CONTRACT_FIELDS = [
   "business.registered",
   "business.monthlyRevenue",
   "business.taxRecords",
+  "business.paymentsReceived",
+  "business.monthlyPurchases",
 ];
 
 describe("questionnaire steps", () => {
@@ -102,6 +109,24 @@ describe("questionnaire steps", () => {
     expect(describeField("business.monthlyRevenue")).toMatchObject({ kind: "number", max: 1_000_000_000 });
     expect(describeField("assets.ownsCar").kind).toBe("boolean");
     expect(describeField("purpose").kind).toBe("purpose");
+    expect(describeField("borrowing.largestDraw6m")).toMatchObject({ kind: "number", max: 1_000_000, nullable: true, unit: "yuan" });
+    expect(describeField("business.paymentsReceived")).toMatchObject({ integer: true, max: 100_000, nullable: true });
+    expect(describeField("business.monthlyPurchases")).toMatchObject({ integer: false, nullable: true, unit: "yuan" });
+    expect(describeField("assets.declared").kind).toBe("boolean");
+    expect(describeField("finances.incomeProof").kind).toBe("boolean");
+  });
+
+  it("offer the income sources of the schema as a choice, asked before the income it describes", () => {
+    expect(describeField("finances.incomeSource")).toEqual({
+      kind: "choice",
+      name: "finances.incomeSource",
+      section: "finances",
+      field: "incomeSource",
+      options: ["salary", "business", "freelance", "pension", "none"],
+    });
+    const finances = STEPS.find((s) => s.id === "finances")!.fields as readonly string[];
+    expect(finances.indexOf("finances.incomeSource")).toBeLessThan(finances.indexOf("finances.monthlyIncome"));
+    expect(finances.indexOf("finances.incomeSource")).toBeLessThan(finances.indexOf("finances.incomeProof"));
   });
 
   it("give exactly the number fields a unit, and only the contract's nullable ones an unknown option", () => {
@@ -109,7 +134,14 @@ describe("questionnaire steps", () => {
     const numbers = specs.filter((s) => s.kind === "number").map((s) => s.name);
     expect([...numbers].sort()).toEqual(Object.keys(UNITS).sort());
     const nullable = specs.filter((s) => s.kind === "number" && s.nullable).map((s) => s.name);
-    expect(nullable.sort()).toEqual(["ecosystem.zhimaScore", "finances.currentLimit", "finances.usedLimit"]);
+    expect(nullable.sort()).toEqual([
+      "borrowing.largestDraw6m",
+      "business.monthlyPurchases",
+      "business.paymentsReceived",
+      "ecosystem.zhimaScore",
+      "finances.currentLimit",
+      "finances.usedLimit",
+    ]);
   });
 });
 

@@ -25,7 +25,7 @@ const USES: [namespace: string, key: string, values?: Record<string, string | nu
   ["whatif", "result.down", { points: 2 }], ["whatif", "result.same"], ["whatif", "result.dimensions"],
   ["whatif", "result.warnings"], ["whatif", "result.next", { title: "X" }],
   ["whatif", "result.announce", { band: "¥1,000 – ¥5,000", score: 61 }], ["whatif", "result.model", { version: "2026.1" }],
-  ["whatif", "steps.legend"], ["whatif", "steps.hint"], ["whatif", "steps.gain", { points: 4 }], ["whatif", "steps.none"],
+  ["whatif", "steps.legend"], ["whatif", "steps.hint"], ["whatif", "steps.none"],
   ["whatif", "answers.legend"], ["whatif", "answers.hint"], ["whatif", "answers.saved", { value: "¥9,000" }],
   ...WHATIF_FIELDS.map((f) => ["whatif", `answers.fields.${f.key}`] as [string, string]),
   ["whatif", "reset"], ["whatif", "save"], ["whatif", "saveHint"], ["whatif", "saving"], ["whatif", "saved"],

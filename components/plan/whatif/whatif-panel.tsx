@@ -70,6 +70,7 @@ export function WhatIfPanel({ saved }: { saved: Profile }) {
       <WhatIfSteps
         saved={saved}
         offered={baseline.recommendations}
+        band={baseline.band.id}
         ticked={state.steps}
         onToggle={(id, on) => {
           setStatus("idle");

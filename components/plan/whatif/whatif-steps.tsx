@@ -1,25 +1,35 @@
 "use client";
 // The saved plan's steps as tick boxes: a ticked step is applied to the answers (its own apply() from the
 // catalogue, exactly what its estimated gain was scored on).
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import type { Profile } from "@/lib/profile/schema";
-import type { Recommendation, RecommendationId } from "@/lib/scoring";
-import { pointsGain } from "../horizons";
+import type { BandId, RecommendationId, RecommendationV2 } from "@/lib/scoring";
+import { MONEY_FORMAT } from "../band-range";
+import { bandLabel } from "../limit/band-label";
+import { gainText } from "../limit/gain-text";
+import { gainOf } from "../limit/limit-logic";
 import { recommendationText } from "../recommendation-text";
 
 export function WhatIfSteps({
   saved,
   offered,
+  band,
   ticked,
   onToggle,
 }: {
   saved: Profile;
-  offered: readonly Recommendation[];
+  offered: readonly RecommendationV2[];
+  /** The saved plan's band, to say which steps alone move it. */
+  band: BandId;
   ticked: readonly RecommendationId[];
   onToggle: (id: RecommendationId, on: boolean) => void;
 }) {
   const t = useTranslations("whatif.steps");
   const tScoring = useTranslations("scoring");
+  const tLimit = useTranslations("limit");
+  const tBand = useTranslations("plan.band");
+  const format = useFormatter();
+  const name = (id: BandId) => bandLabel(id, (n) => format.number(n, MONEY_FORMAT), tBand, tLimit);
 
   return (
     <fieldset className="space-y-2">
@@ -46,7 +56,9 @@ export function WhatIfSteps({
                 />
                 <span className="min-w-0 flex-1 text-ink">
                   {recommendationText(tScoring, id, saved).title}
-                  <span className="ml-2 whitespace-nowrap text-sm text-brand-900">{t("gain", { points: pointsGain(r.impact) })}</span>
+                  <span data-testid={`${inputId}-gain`} data-gain={gainOf(r)} className="ml-2 text-sm text-brand-900">
+                    {gainText(tLimit, r, band, name)}
+                  </span>
                 </span>
               </label>
             </li>

@@ -8,12 +8,14 @@ import { getFormatter, getTimeZone, getTranslations, setRequestLocale } from "ne
 import { routing } from "@/lib/i18n/routing";
 import { getSnapshotScorings } from "@/lib/plans";
 import { standingsAlongPlan } from "@/lib/plan-path/standing";
-import { compareWithCurrentModel, dontsFor } from "@/lib/scoring";
+import { dontsFor, isResultV2 } from "@/lib/scoring";
 import { formatBandRange, MONEY_FORMAT } from "@/components/plan/band-range";
 import { BandSummary } from "@/components/plan/band-summary";
 import { DimensionList } from "@/components/plan/dimension-list";
 import { DontList } from "@/components/plan/dont-list";
 import { ExportLinks } from "@/components/plan/export-links";
+import { compareStored } from "@/components/plan/limit/compare-stored";
+import { LimitSummary } from "@/components/plan/limit/limit-summary";
 import { loadPlan } from "@/components/plan/load-plan";
 import { ModelComparison } from "@/components/plan/model-comparison";
 import { OwnerBar } from "@/components/plan/owner-bar";
@@ -61,8 +63,9 @@ export default async function PlanPage({ params }: { params: Params }) {
   const url = shareUrl(await headers(), plan.id);
   const { result } = plan;
   const profile = upgradeProfile(plan.profile);
-  // A plan scored by an older model keeps its result; its owner also sees what the current model says.
-  const comparison = compareWithCurrentModel(result, profile);
+  // A plan scored by an older model, or any v1 result, keeps its result; its owner also sees what the
+  // current model says from the upgraded answers, with the cap the stored result lacks.
+  const stored = compareStored(result, profile);
   // Per-area scores of each scoring, for "since last time"; both lists are oldest first.
   const scorings = plan.snapshots.length > 1 ? await getSnapshotScorings(plan.id) : [];
   // Each scoring against the year ahead the first one gave (no amounts: safe on a shared plan).
@@ -116,9 +119,10 @@ export default async function PlanPage({ params }: { params: Params }) {
         />
 
         <BandSummary band={result.band} score={result.score} />
-        {comparison && <ModelComparison comparison={comparison} />}
+        {isResultV2(result) && <LimitSummary result={result} profile={profile} />}
+        {stored && <ModelComparison comparison={stored.comparison} current={stored.current} profile={profile} />}
         <WarningCallouts warnings={result.warnings} />
-        <RecommendationGroups recommendations={result.recommendations} profile={profile} />
+        <RecommendationGroups recommendations={result.recommendations} profile={profile} band={result.band.id} />
         <YearAhead result={result} />
         <WhatIfLauncher
           profile={profile}
