@@ -47,7 +47,7 @@ describe("GET /api/plans/{id}/calendar.ics", () => {
   const now = recommendations.filter((r) => r.horizon === "now");
   const soon = recommendations.filter((r) => r.horizon === "3m");
 
-  const path = evaluate(typical).path;
+  const path = evaluate(person).path;
   // Check-ins follow the year ahead; a result without one (model v1) keeps a single check-in in four weeks.
   const expectedCheckIns = hasYearAhead(path) ? milestones(path).map((m) => m.day) : [28];
 
