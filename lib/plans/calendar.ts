@@ -8,6 +8,8 @@
 //   checklist dates its "3m" steps with the same function (threeMonthDay); its "now" steps say only
 //   "within a week", while the calendar spreads their reminders one a day so they do not all ring at once;
 // - the check-in on day 28: time to update the answers and see what changed.
+// - the plan's next step (lib/scoring/next-step.ts, passed in as `next`) rings on day 1 whatever its
+//   horizon, so the calendar starts where the plan page does; the other "now" steps follow from day 2.
 // Every event has an alarm at 09:00 on its day (floating time: the phone's own time zone).
 import { createHash } from "node:crypto";
 import { addDays, escapeText, formatDate, formatUtc, icsFile, type CalendarDate } from "./ics";
@@ -42,6 +44,8 @@ export interface PlanCalendarInput {
   /** The domain after "@" in each UID. */
   domain: string;
   steps: CalendarStep[]; // ranked, best first
+  /** The plan's next step, as the model names it (nextStepOf); null or absent: none leads. */
+  next?: string | null;
   texts: CalendarTexts;
   today: CalendarDate;
   now: Date; // DTSTAMP
@@ -58,11 +62,14 @@ export function threeMonthDay(rank: number, count: number): number {
 }
 
 /** Which day each "now" and "3m" step falls on (see the rule at the top of this file). Long-term steps get none. */
-export function scheduleSteps(steps: CalendarStep[]): ScheduledStep[] {
-  const now = steps.filter((s) => s.horizon === "now");
-  const soon = steps.filter((s) => s.horizon === "3m");
+export function scheduleSteps(steps: CalendarStep[], next: string | null = null): ScheduledStep[] {
+  const first = steps.find((s) => s.id === next);
+  const now = steps.filter((s) => s.horizon === "now" && s !== first);
+  const soon = steps.filter((s) => s.horizon === "3m" && s !== first);
+  const offset = first ? 1 : 0;
   return [
-    ...now.map((step, i) => ({ step, day: Math.min(NOW_FIRST_DAY + i, NOW_LAST_DAY) })),
+    ...(first ? [{ step: first, day: NOW_FIRST_DAY }] : []),
+    ...now.map((step, i) => ({ step, day: Math.min(NOW_FIRST_DAY + offset + i, NOW_LAST_DAY) })),
     ...soon.map((step, i) => ({ step, day: threeMonthDay(i, soon.length) })),
   ];
 }
@@ -106,7 +113,7 @@ export function planCalendar(input: PlanCalendarInput): string {
     "METHOD:PUBLISH",
     `X-WR-CALNAME:${escapeText(texts.calendarName)}`,
   ];
-  for (const { step, day } of scheduleSteps(input.steps)) {
+  for (const { step, day } of scheduleSteps(input.steps, input.next ?? null)) {
     lines.push(...event(input, `step/${step.id}`, day, texts.stepTitle(step), step.description ?? step.title));
   }
   lines.push(...event(input, "check-in", CHECK_IN_DAY, texts.checkInTitle, texts.checkInDescription));
