@@ -45,6 +45,7 @@ for (const locale of LOCALES) {
     expect(scores[2]!).toBeGreaterThan(scores[0]!);
     const stored = (await (await request.get(`/api/plans/${plan.id}`)).json()) as {
       snapshots: unknown[];
+      profile: Profile;
       result: { recommendations: Recommendation[] };
     };
     expect(stored.snapshots).toHaveLength(3);
