@@ -3,8 +3,11 @@
 // Order: when triage applies, its leading steps first; then the rest as the plan lists them
 // (Do now → Next 3 months → Long term, ranked best first inside each).
 import type { Profile } from "@/lib/profile/schema";
+import { nextStep } from "./ticks";
 import { triageFor } from "./triage";
 import { HORIZONS, type Recommendation } from "./types";
+
+export { doneCount, nextStep } from "./ticks";
 
 type Done = Readonly<Record<string, boolean | undefined>>;
 
@@ -13,16 +16,6 @@ export function planOrder(recommendations: readonly Recommendation[], profile?: 
   const byHorizon = HORIZONS.flatMap((h) => recommendations.filter((r) => r.horizon === h).map((r) => r.id));
   const lead = profile ? (triageFor(profile, recommendations)?.lead ?? []) : [];
   return [...lead, ...byHorizon.filter((id) => !lead.includes(id))];
-}
-
-/** The id of the first unticked step, or null when every step is done (or there are none). */
-export function nextStep(order: readonly string[], done: Done): string | null {
-  return order.find((id) => done[id] !== true) ?? null;
-}
-
-/** How many of the listed steps are ticked (ticks of steps no longer in the plan do not count). */
-export function doneCount(order: readonly string[], done: Done): number {
-  return order.filter((id) => done[id] === true).length;
 }
 
 /** The plan's next step from its steps, the answers and the owner's ticks (none: the first step). */
