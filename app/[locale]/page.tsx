@@ -8,6 +8,8 @@ import { buttonClass } from "@/components/ui/button-styles";
 import { Callout } from "@/components/ui/Callout";
 import { Card } from "@/components/ui/Card";
 import { DiagnoseLink } from "@/components/diagnose/diagnose-link";
+import { ContinuePlan } from "@/components/home/continue-plan";
+import { retentionDays } from "@/lib/plans/retention";
 
 type Params = Promise<{ locale: string }>;
 
@@ -17,7 +19,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "home" });
   // The home page sits beside the layout that defines the title template, so it names the brand itself.
-  return { title: { absolute: t("metaTitle") } };
+  return { title: { absolute: t("metaTitle") }, description: t("metaDescription") };
 }
 
 const HOW_STEPS = ["answer", "see", "act"] as const;
@@ -28,9 +30,14 @@ export default async function HomePage({ params }: { params: Params }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("home");
+  const days = retentionDays();
 
   return (
     <div className="space-y-10">
+      <ContinuePlan
+        locale={locale}
+        labels={{ title: t("continue.title"), hint: t("continue.hint"), one: t("continue.one"), many: t("continue.many", { n: "{n}" }) }}
+      />
       <section aria-labelledby="home-title" className="space-y-4 pt-2">
         <p className="text-sm font-semibold tracking-wide text-brand-700">{t("eyebrow")}</p>
         <h1 id="home-title" className="text-3xl leading-tight font-bold text-balance sm:text-4xl">
@@ -111,6 +118,9 @@ export default async function HomePage({ params }: { params: Params }) {
           {t("privacyTitle")}
         </h2>
         <p className="text-muted">{t("privacy")}</p>
+        <p className="text-muted" data-testid="home-retention">
+          {days > 0 ? t("retention", { days }) : t("retentionForever")}
+        </p>
       </section>
 
       <div className="border-t border-line pt-8">

@@ -22,7 +22,7 @@ export async function RecommendationGroups({
   const tProgress = await getTranslations("progress.checklist");
   const tScoring = await getTranslations("scoring");
   const groups = groupByHorizon(recommendations);
-  const order = planOrder(recommendations);
+  const order = planOrder(recommendations, profile);
   const titles = Object.fromEntries(order.map((id) => [id, recommendationText(tScoring, id, profile).title]));
 
   return (

@@ -10,6 +10,8 @@
 // - check-ins at the milestones of the year ahead (result.path): months 1, 3, 6 and 12 on days 30, 91,
 //   182 and 365 (lib/plan-path/schedule.ts), each saying what the record should show by then if the
 //   steps are done; a plan without a year ahead (scored by model v1) keeps one check-in on day 28.
+// - the plan's next step (lib/scoring/next-step.ts, passed in as `next`) rings on day 1 whatever its
+//   horizon, so the calendar starts where the plan page does; the other "now" steps follow from day 2.
 // Every event has an alarm at 09:00 on its day (floating time: the phone's own time zone).
 import { createHash } from "node:crypto";
 import { milestones, type Milestone } from "@/lib/plan-path/schedule";
@@ -46,6 +48,8 @@ export interface PlanCalendarInput {
   /** The domain after "@" in each UID. */
   domain: string;
   steps: CalendarStep[]; // ranked, best first
+  /** The plan's next step, as the model names it (nextStepOf); null or absent: none leads. */
+  next?: string | null;
   texts: CalendarTexts;
   today: CalendarDate;
   now: Date; // DTSTAMP
@@ -83,11 +87,14 @@ export function threeMonthDay(rank: number, count: number): number {
 }
 
 /** Which day each "now" and "3m" step falls on (see the rule at the top of this file). Long-term steps get none. */
-export function scheduleSteps(steps: CalendarStep[]): ScheduledStep[] {
-  const now = steps.filter((s) => s.horizon === "now");
-  const soon = steps.filter((s) => s.horizon === "3m");
+export function scheduleSteps(steps: CalendarStep[], next: string | null = null): ScheduledStep[] {
+  const first = steps.find((s) => s.id === next);
+  const now = steps.filter((s) => s.horizon === "now" && s !== first);
+  const soon = steps.filter((s) => s.horizon === "3m" && s !== first);
+  const offset = first ? 1 : 0;
   return [
-    ...now.map((step, i) => ({ step, day: Math.min(NOW_FIRST_DAY + i, NOW_LAST_DAY) })),
+    ...(first ? [{ step: first, day: NOW_FIRST_DAY }] : []),
+    ...now.map((step, i) => ({ step, day: Math.min(NOW_FIRST_DAY + offset + i, NOW_LAST_DAY) })),
     ...soon.map((step, i) => ({ step, day: threeMonthDay(i, soon.length) })),
   ];
 }
@@ -131,7 +138,7 @@ export function planCalendar(input: PlanCalendarInput): string {
     "METHOD:PUBLISH",
     `X-WR-CALNAME:${escapeText(texts.calendarName)}`,
   ];
-  for (const { step, day } of scheduleSteps(input.steps)) {
+  for (const { step, day } of scheduleSteps(input.steps, input.next ?? null)) {
     lines.push(...event(input, `step/${step.id}`, day, texts.stepTitle(step), step.description ?? step.title));
   }
   const checkIns = input.checkIns?.length

@@ -17,6 +17,11 @@ export { WARNING_IDS, type WarningId } from "./warnings";
 export { DONT_IDS, dontsFor, type DontId } from "./donts";
 export { dimensionFacts, dimensionBreakdown } from "./explain";
 export { debtBurden } from "./ratios";
+export { planOrder, nextStep, nextStepOf, doneCount } from "./next-step";
+export {
+  TRIAGE_REASONS, TRIAGE_LEAD_IDS, TRIAGE_ADVICE_IDS, TRIAGE_CHANNEL_IDS, triageFor, triageReasons,
+  type Triage, type TriageReason, type TriageAdviceId,
+} from "./triage";
 export { compareWithCurrentModel, type ModelComparison } from "./model-version";
 export { yearAhead, passTime, showMonth, type Habits, type PlanStep } from "./path";
 export * from "./types";

@@ -2,7 +2,8 @@
 // changed since last time, and which step is next on the checklist.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { planOrder } from "@/components/plan/next-step";
+import { planOrder } from "@/lib/scoring/next-step";
+import { upgradeProfile } from "@/lib/profile/upgrade";
 import type { Profile } from "@/lib/profile/schema";
 import type { Recommendation } from "@/lib/scoring/types";
 import { multiLender } from "@/tests/fixtures/profiles";
@@ -44,6 +45,7 @@ for (const locale of LOCALES) {
     expect(scores[2]!).toBeGreaterThan(scores[0]!);
     const stored = (await (await request.get(`/api/plans/${plan.id}`)).json()) as {
       snapshots: unknown[];
+      profile: Profile;
       result: { recommendations: Recommendation[] };
     };
     expect(stored.snapshots).toHaveLength(3);
@@ -80,7 +82,7 @@ for (const locale of LOCALES) {
     }
 
     // The checklist: the first step in the order shown is next; ticking it moves "Next step" on.
-    const order = planOrder(stored.result.recommendations);
+    const order = planOrder(stored.result.recommendations, upgradeProfile(stored.profile));
     expect(order.length).toBeGreaterThan(1);
     await expect(page.getByTestId("next-step")).toHaveCount(1);
     await expect(page.getByTestId("next-step")).toHaveAttribute("data-step", order[0]!);

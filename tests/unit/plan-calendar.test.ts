@@ -46,6 +46,16 @@ describe("scheduleSteps", () => {
     const seven = scheduleSteps(Array.from({ length: 7 }, (_, i) => step(`s${i}`, "3m"))).map((s) => s.day);
     expect(seven).toEqual([13, 26, 39, 52, 65, 78, 91]);
   });
+
+  it("rings the plan's next step on day 1 whatever its horizon, once, and the now-steps after it", () => {
+    const steps = [step("n0", "now"), step("n1", "now"), step("s0", "3m"), step("s1", "3m"), step("l0", "long")];
+    const days = (next: string | null) => Object.fromEntries(scheduleSteps(steps, next).map((s) => [s.step.id, s.day]));
+    expect(days("s1")).toEqual({ s1: 1, n0: 2, n1: 3, s0: 91 });
+    expect(days("l0")).toEqual({ l0: 1, n0: 2, n1: 3, s0: 46, s1: 91 });
+    expect(days("n0")).toEqual(days(null));
+    expect(days("n1")).toEqual({ n1: 1, n0: 2, s0: 46, s1: 91 });
+    expect(days("gone")).toEqual(days(null));
+  });
 });
 
 function input(overrides: Partial<PlanCalendarInput> = {}): PlanCalendarInput {

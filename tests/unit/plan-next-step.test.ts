@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { doneCount, nextStep, planOrder } from "@/components/plan/next-step";
+import { doneCount, nextStep, planOrder } from "@/lib/scoring/next-step";
 import type { Recommendation } from "@/lib/scoring/types";
 
 const rec = (id: string, horizon: Recommendation["horizon"]): Recommendation => ({ id, horizon, effort: "low", impact: 2 });

@@ -5,6 +5,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { Card } from "@/components/ui/Card";
+import { retentionDays } from "@/lib/plans/retention";
 
 type Params = Promise<{ locale: string }>;
 
@@ -23,6 +24,7 @@ export default async function PrivacyPage({ params }: { params: Params }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("privacy");
+  const days = retentionDays();
 
   return (
     <div className="space-y-6" data-testid="privacy-page">
@@ -42,6 +44,7 @@ export default async function PrivacyPage({ params }: { params: Params }) {
 
       <Card className="space-y-3">
         <h2 className="text-xl font-bold">{t("kept.title")}</h2>
+        <p data-testid="privacy-retention">{days > 0 ? t("kept.unopened", { days }) : t("kept.forever")}</p>
         <p>{t("kept.body")}</p>
         <p>{t("kept.draft")}</p>
       </Card>

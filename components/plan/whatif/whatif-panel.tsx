@@ -61,7 +61,7 @@ export function WhatIfPanel({ saved }: { saved: Profile }) {
   return (
     <div className="mt-4 space-y-6" data-testid="whatif-panel">
       <WhatIfSummary result={sim.result} baseline={baseline} bandText={bandText} />
-      <WhatIfDetails result={sim.result} baseline={baseline} profile={sim.profile} />
+      <WhatIfDetails result={sim.result} baseline={baseline} profile={sim.profile} savedSteps={baseline.recommendations.map((r) => r.id)} />
       <WhatIfPath result={sim.result} />
       <p role="status" aria-live="polite" aria-atomic="true" className="sr-only" data-testid="whatif-announcement">
         {announcement}

@@ -3,7 +3,8 @@
 // the controls below it are used on a phone; the details show each area, warnings and the next step.
 import { useTranslations } from "next-intl";
 import type { Profile } from "@/lib/profile/schema";
-import { MODEL_VERSION, type Band, type Result } from "@/lib/scoring";
+import { MODEL_VERSION, nextStepOf, type Band, type Result } from "@/lib/scoring";
+import { useOwner } from "../owner-context";
 import { MeterBar } from "../meter-bar";
 import { recommendationText } from "../recommendation-text";
 import { maybe } from "../translate";
@@ -67,10 +68,17 @@ export function WhatIfSummary({ result, baseline, bandText }: ResultProps) {
 }
 
 /** Each area with how far it moved, the warnings, and the best next step from the simulated answers. */
-export function WhatIfDetails({ result, baseline, profile }: Omit<ResultProps, "bandText"> & { profile: Profile }) {
+export function WhatIfDetails({
+  result,
+  baseline,
+  profile,
+  savedSteps,
+}: Omit<ResultProps, "bandText"> & { profile: Profile; savedSteps: readonly string[] }) {
   const t = useTranslations("whatif.result");
   const tScoring = useTranslations("scoring");
-  const next = result.recommendations[0];
+  const { checklist } = useOwner();
+  // The same rule as the plan's "next step" (lib/scoring/next-step.ts), on the simulated answers.
+  const next = nextStepOf(result.recommendations, profile, checklist.values);
 
   return (
     <div className="space-y-4">
@@ -115,9 +123,14 @@ export function WhatIfDetails({ result, baseline, profile }: Omit<ResultProps, "
         </div>
       )}
       {next && (
-        <p className="text-sm text-ink" data-testid="whatif-next">
-          {t("next", { title: recommendationText(tScoring, next.id, profile).title })}
-        </p>
+        <div className="text-sm text-ink" data-testid="whatif-next" data-step={next}>
+          <p>{t("next", { title: recommendationText(tScoring, next, profile).title })}</p>
+          {!savedSteps.includes(next) && (
+            <p className="mt-1 text-muted" data-testid="whatif-next-new">
+              {t("nextNotInPlan")}
+            </p>
+          )}
+        </div>
       )}
       <p className="text-xs text-muted">{t("model", { version: MODEL_VERSION })}</p>
     </div>

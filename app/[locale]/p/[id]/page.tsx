@@ -29,6 +29,7 @@ import { RetentionNote } from "@/components/plan/retention-note";
 import { SharePanel } from "@/components/plan/share-panel";
 import { shareUrl } from "@/components/plan/share-url";
 import { WarningCallouts } from "@/components/plan/warning-callouts";
+import { TriageSection } from "@/components/plan/triage/triage-section";
 import { WhatIfLauncher } from "@/components/plan/whatif/whatif-launcher";
 import { DiagnoseLink } from "@/components/diagnose/diagnose-link";
 import { YearAhead } from "@/components/path/year-ahead";
@@ -90,6 +91,8 @@ export default async function PlanPage({ params }: { params: Params }) {
           <h1 className="text-2xl font-bold text-ink sm:text-3xl">{t("heading")}</h1>
           <p className="mt-1 text-muted">{t("intro")}</p>
         </header>
+
+        <TriageSection profile={profile} recommendations={result.recommendations} />
 
         <OwnerLinkClaim
           planId={plan.id}

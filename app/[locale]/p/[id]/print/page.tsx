@@ -9,7 +9,7 @@ import { getFormatter, getTimeZone, getTranslations, setRequestLocale } from "ne
 import Link from "next/link";
 import { localePath } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
-import { dontsFor } from "@/lib/scoring";
+import { dontsFor, nextStepOf } from "@/lib/scoring";
 import { formatBandRange, MONEY_FORMAT } from "@/components/plan/band-range";
 import { addDays, calendarDay, dueDates, NOW_DAYS } from "@/components/plan/due-dates";
 import { groupByHorizon } from "@/components/plan/horizons";
@@ -77,6 +77,8 @@ export default async function PrintPage({ params }: { params: Params }) {
   };
   const tPath = await getTranslations("path");
   const printedOn = format.dateTime(now, { dateStyle: "long" });
+  // The same next step as the plan page and the what-if (lib/scoring/next-step.ts), after the owner's ticks.
+  const next = nextStepOf(result.recommendations, profile, checklist);
   const donts = dontsFor(profile).map((dontId) => ({
     id: dontId,
     title: maybe(tScoring, `donts.${dontId}.title`) ?? dontId,
@@ -121,6 +123,11 @@ export default async function PrintPage({ params }: { params: Params }) {
             bandLabel={(id) => bandRangeText(id, format.number, tBand, true)}
             rowLabels={{ month: tPath("table.month"), score: tPath("table.score"), band: tPath("table.band") }}
           />
+        )}
+        {next && (
+          <p className="mt-2" data-testid="print-next-step" data-step={next}>
+            {t.rich("nextStep", { title: recommendationText(tScoring, next, profile).title, b: (chunks) => <strong>{chunks}</strong> })}
+          </p>
         )}
         <p className="ck-small mt-2">{t("hint")}</p>
       </header>

@@ -11,6 +11,7 @@ import { calendarDateIn } from "@/lib/plans/ics";
 import { recommendationText } from "@/components/plan/recommendation-text";
 import type { Translator } from "@/components/plan/translate";
 import { upgradeProfile } from "@/lib/profile/upgrade";
+import { nextStepOf } from "@/lib/scoring";
 
 export const runtime = "nodejs";
 
@@ -64,6 +65,8 @@ export const GET = withApiErrors("GET /api/plans/[id]/calendar.ics", async (requ
     planUrl: `${origin}/p/${plan.id}`,
     domain: new URL(origin).hostname,
     steps,
+    // The same next step as the plan page (the model's rule, after the owner's ticks).
+    next: nextStepOf(plan.result.recommendations, upgradeProfile(plan.profile), plan.checklist),
     today: calendarDateIn(now, TIME_ZONE),
     now,
     checkIns,
