@@ -1,7 +1,6 @@
 // The plan: band, score, warnings, the ranked steps, don'ts, dimensions, progress, sharing.
 // Server-rendered for everyone; only the owner's controls, the tick boxes and the copy button are client code.
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getFormatter, getTimeZone, getTranslations, setRequestLocale } from "next-intl/server";
@@ -55,7 +54,7 @@ export default async function PlanPage({ params }: { params: Params }) {
   const t = await getTranslations("plan");
   const tClaim = await getTranslations("progress.ownerClaim");
   const tWhatIf = await getTranslations("whatif");
-  const url = shareUrl(await headers(), plan.id);
+  const url = shareUrl(plan.id);
   const { result } = plan;
   const profile = upgradeProfile(plan.profile);
   // A plan scored by an older model keeps its result; its owner also sees what the current model says.

@@ -2,7 +2,6 @@
 // the on-screen Print button.
 import "./print.css";
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getFormatter, getTimeZone, getTranslations, setRequestLocale } from "next-intl/server";
@@ -53,7 +52,7 @@ export default async function PrintPage({ params }: { params: Params }) {
   const profile = upgradeProfile(plan.profile);
   const band = formatBandRange(result.band, (n) => format.number(n, MONEY_FORMAT), tBand);
   const groups = new Map(groupByHorizon(result.recommendations).map((g) => [g.horizon, g.items]));
-  const url = shareUrl(await headers(), plan.id);
+  const url = shareUrl(plan.id);
   const created = format.dateTime(new Date(plan.createdAt), { dateStyle: "long" });
   // Dates are counted from the day the sheet is printed (see due-dates.ts for the rule).
   // "Today" is the reader's calendar day (the app's time zone), not the server's.

@@ -35,7 +35,7 @@ export const GET = withApiErrors("GET /api/plans/[id]/calendar.ics", async (requ
     const text = recommendationText(tScoring, r.id, upgradeProfile(plan.profile));
     return { id: r.id, horizon: r.horizon, title: text.title, description: text.how ?? text.why };
   });
-  const origin = publicOrigin(request);
+  const origin = publicOrigin();
   const now = new Date();
   const body = planCalendar({
     planId: plan.id,
