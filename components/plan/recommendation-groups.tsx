@@ -5,22 +5,24 @@ import type { Recommendation } from "@/lib/scoring/types";
 import { groupByHorizon } from "./horizons";
 import { ChecklistSummary } from "./next-step-marker";
 import { planOrder } from "./next-step";
-import { recommendationText } from "./recommendation-text";
+import { stepText } from "./step-text";
 import { RecommendationItem } from "./recommendation-item";
 
 export async function RecommendationGroups({
   recommendations,
-  profile,
+  details,
 }: {
   recommendations: Recommendation[];
-  profile: Profile;
+  /** The answers, only when everyone may see them (recommendation-item.tsx). */
+  details: Profile | null;
 }) {
   const t = await getTranslations("plan.recommendations");
   const tProgress = await getTranslations("progress.checklist");
   const tScoring = await getTranslations("scoring");
   const groups = groupByHorizon(recommendations);
   const order = planOrder(recommendations);
-  const titles = Object.fromEntries(order.map((id) => [id, recommendationText(tScoring, id, profile).title]));
+  const tView = await getTranslations("shareView");
+  const titles = Object.fromEntries(order.map((id) => [id, stepText(tScoring, tView, id, details).title]));
 
   return (
     <section aria-labelledby="plan-heading">
@@ -45,7 +47,7 @@ export async function RecommendationGroups({
           </h3>
           <ol className="mt-3 space-y-3">
             {items.map((r) => (
-              <RecommendationItem key={r.id} recommendation={r} profile={profile} order={order} />
+              <RecommendationItem key={r.id} recommendation={r} details={details} order={order} />
             ))}
           </ol>
         </section>

@@ -1,5 +1,6 @@
 // One step of the plan: what to do, why it matters for this person, how, the target with today's value,
-// when it shows, its effort and estimated gain.
+// when it shows, its effort and estimated gain. `details` is null on the page everyone is served (the
+// owner has not shared the answers): general words then, and the owner's browser fills in its own figures.
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { Profile } from "@/lib/profile/schema";
@@ -7,16 +8,17 @@ import type { Recommendation } from "@/lib/scoring/types";
 import { ChecklistBox } from "./checklist-box";
 import { NextStepMarker } from "./next-step-marker";
 import { pointsGain } from "./horizons";
-import { recommendationText } from "./recommendation-text";
+import { OwnerStepText } from "./owner-step-text";
+import { stepText } from "./step-text";
 import { maybe } from "./translate";
 
 export async function RecommendationItem({
   recommendation: r,
-  profile,
+  details,
   order,
 }: {
   recommendation: Recommendation;
-  profile: Profile;
+  details: Profile | null;
   /** Every step's id in the order shown, to tell whether this one is next. */
   order: readonly string[];
 }) {
@@ -24,7 +26,8 @@ export async function RecommendationItem({
   const tChecklist = await getTranslations("plan.checklist");
   const tProgress = await getTranslations("progress.checklist");
   const tScoring = await getTranslations("scoring");
-  const { title, why, how, target, shows } = recommendationText(tScoring, r.id, profile);
+  const tView = await getTranslations("shareView");
+  const { title, why, how, target, shows } = stepText(tScoring, tView, r.id, details);
   const label = (chunks: ReactNode) => <span className="font-semibold">{chunks}</span>;
   // The catalogue's effort labels read on their own ("Low effort", "难度低").
   const effort = maybe(tScoring, `efforts.${r.effort}`) ?? r.effort;
@@ -42,16 +45,18 @@ export async function RecommendationItem({
         </h4>
         <ChecklistBox id={r.id} label={tChecklist("doneFor", { title })} />
       </div>
-      {why && (
-        <p className="mt-2 text-ink">{t.rich("why", { text: why, label })}</p>
-      )}
-      {how && (
-        <p className="mt-1 text-ink">{t.rich("how", { text: how, label })}</p>
-      )}
-      {target && (
-        <p className="mt-1 text-ink" data-testid={`rec-${r.id}-target`}>
-          {t.rich("target", { text: target, label })}
-        </p>
+      {details ? (
+        <>
+          {why && <p className="mt-2 text-ink">{t.rich("why", { text: why, label })}</p>}
+          {how && <p className="mt-1 text-ink">{t.rich("how", { text: how, label })}</p>}
+          {target && (
+            <p className="mt-1 text-ink" data-testid={`rec-${r.id}-target`}>
+              {t.rich("target", { text: target, label })}
+            </p>
+          )}
+        </>
+      ) : (
+        <OwnerStepText id={r.id}>{why && <p className="mt-2 text-ink">{t.rich("why", { text: why, label })}</p>}</OwnerStepText>
       )}
       {shows && <p className="mt-1 text-ink">{t.rich("shows", { text: shows, label })}</p>}
       <p className="mt-3 flex flex-wrap gap-2 text-sm">

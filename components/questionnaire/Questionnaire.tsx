@@ -13,6 +13,7 @@ import { saveOwnerToken } from "@/components/plan/owner-token";
 import { buttonClass } from "@/components/ui/button-styles";
 import { Callout } from "@/components/ui/Callout";
 import { OwnerGate } from "./OwnerGate";
+import { OwnerProfileLoader } from "./owner-profile-loader";
 import { ALL_FIELDS, errorPaths, firstStepWithError, visibleSteps, type FieldName, type FieldSpecs } from "./steps";
 import { draftKey } from "./draft-text";
 import { lazyProfileResolver, warmValidation } from "./lazy-resolver";
@@ -24,14 +25,16 @@ import { StepQuestions } from "./StepQuestions";
 // `specs`: what each question accepts, read from the schema on the server (field-specs.ts).
 export type QuestionnaireProps =
   | { mode: "create"; specs: FieldSpecs; initialProfile?: Profile }
-  | { mode: "edit"; specs: FieldSpecs; planId: string; initialProfile: Profile };
+  | { mode: "edit"; specs: FieldSpecs; planId: string };
 
 export function Questionnaire(props: QuestionnaireProps) {
   if (props.mode === "edit") {
     return (
       <OwnerGate planId={props.planId}>
         {(token) => (
-          <QuestionnaireForm specs={props.specs} baseline={props.initialProfile} edit={{ planId: props.planId, token }} />
+          <OwnerProfileLoader planId={props.planId} token={token}>
+            {(profile) => <QuestionnaireForm specs={props.specs} baseline={profile} edit={{ planId: props.planId, token }} />}
+          </OwnerProfileLoader>
         )}
       </OwnerGate>
     );

@@ -14,7 +14,7 @@ import { calendarDay, dueDates, NOW_DAYS } from "@/components/plan/due-dates";
 import { groupByHorizon } from "@/components/plan/horizons";
 import { loadPlan } from "@/components/plan/load-plan";
 import { PrintButton } from "@/components/plan/print-button";
-import { recommendationText } from "@/components/plan/recommendation-text";
+import { stepText } from "@/components/plan/step-text";
 import { PrintChecklist, PrintList } from "@/components/plan/print-sections";
 import { QrCode } from "@/components/plan/qr-code";
 import { shareUrl } from "@/components/plan/share-url";
@@ -50,6 +50,9 @@ export default async function PrintPage({ params }: { params: Params }) {
   const format = await getFormatter();
   const { result, checklist } = plan;
   const profile = upgradeProfile(plan.profile);
+  // Anyone with the link can open the printable sheet: the answers' figures only when the owner shares them.
+  const details = plan.shareDetails ? profile : null;
+  const tView = await getTranslations("shareView");
   const band = formatBandRange(result.band, (n) => format.number(n, MONEY_FORMAT), tBand);
   const groups = new Map(groupByHorizon(result.recommendations).map((g) => [g.horizon, g.items]));
   const url = shareUrl(plan.id);
@@ -110,7 +113,7 @@ export default async function PrintPage({ params }: { params: Params }) {
           doneLabel={t("done")}
           testId={`print-${horizon}`}
           items={(groups.get(horizon) ?? []).map((r) => {
-            const { title, why, target } = recommendationText(tScoring, r.id, profile);
+            const { title, why, target } = stepText(tScoring, tView, r.id, details);
             return {
               id: r.id,
               done: checklist[r.id as keyof typeof checklist] === true,
@@ -128,7 +131,7 @@ export default async function PrintPage({ params }: { params: Params }) {
         empty={t("empty")}
         testId="print-long"
         items={(groups.get("long") ?? []).map((r) => {
-          const { title, why, target } = recommendationText(tScoring, r.id, profile);
+          const { title, why, target } = stepText(tScoring, tView, r.id, details);
           return { id: r.id, title, body: why, target: targetLine(target) };
         })}
       />

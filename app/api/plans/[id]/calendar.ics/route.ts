@@ -5,7 +5,7 @@ import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { translatorFor } from "@/lib/i18n/translator";
 import { getPlan, planCalendar, type CalendarStep } from "@/lib/plans";
 import { calendarDateIn } from "@/lib/plans/ics";
-import { recommendationText } from "@/components/plan/recommendation-text";
+import { stepText } from "@/components/plan/step-text";
 import type { Translator } from "@/components/plan/translate";
 import { upgradeProfile } from "@/lib/profile/upgrade";
 
@@ -31,8 +31,11 @@ export const GET = withApiErrors("GET /api/plans/[id]/calendar.ics", async (requ
 
   const t = translatorFor(locale, "export.calendar");
   const tScoring = translatorFor(locale, "scoring") as unknown as Translator;
+  const tView = translatorFor(locale, "shareView") as unknown as Translator;
+  // A plain download link, so no token: the steps in general words unless the owner shares the answers.
+  const details = plan.shareDetails ? upgradeProfile(plan.profile) : null;
   const steps: CalendarStep[] = plan.result.recommendations.map((r) => {
-    const text = recommendationText(tScoring, r.id, upgradeProfile(plan.profile));
+    const text = stepText(tScoring, tView, r.id, details);
     return { id: r.id, horizon: r.horizon, title: text.title, description: text.how ?? text.why };
   });
   const origin = publicOrigin();
