@@ -149,7 +149,7 @@ export default async function PlanPage({ params }: { params: Params }) {
             }}
           />
         </SharePanel>
-        <ExportLinks planId={plan.id} />
+        <ExportLinks planId={plan.id} shared={plan.shareDetails} />
         {/* After loadPlan: opening the plan is what moves its removal date. */}
         <RetentionNote planId={plan.id} />
         <PlanFootnote modelVersion={result.modelVersion} createdAt={plan.createdAt} updatedAt={plan.updatedAt} />
