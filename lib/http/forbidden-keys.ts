@@ -3,20 +3,37 @@
 // body carrying one is refused outright rather than silently dropped by a schema.
 const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
 
-/** The path to the first forbidden key in a parsed JSON value, or null when there is none. */
-export function forbiddenKeyPath(value: unknown, path: (string | number)[] = []): (string | number)[] | null {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = forbiddenKeyPath(value[i], [...path, i]);
-      if (found) return found;
+interface Visit {
+  value: unknown;
+  key: string | number | null;
+  parent: Visit | null;
+}
+
+/**
+ * The path to the first forbidden key in a parsed JSON value, or null when there is none. Iterative, with
+ * each node pointing at its parent: a body may nest tens of thousands of levels deep (it is at most 64 KB),
+ * which recursion or copied paths would not survive.
+ */
+export function forbiddenKeyPath(value: unknown): (string | number)[] | null {
+  const stack: Visit[] = [{ value, key: null, parent: null }];
+  while (stack.length > 0) {
+    const visit = stack.pop()!;
+    const node = visit.value;
+    if (node === null || typeof node !== "object") continue;
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) stack.push({ value: node[i], key: i, parent: visit });
+      continue;
     }
-    return null;
-  }
-  if (value === null || typeof value !== "object") return null;
-  for (const key of Object.keys(value)) {
-    if (FORBIDDEN.has(key)) return [...path, key];
-    const found = forbiddenKeyPath((value as Record<string, unknown>)[key], [...path, key]);
-    if (found) return found;
+    const keys = Object.keys(node);
+    const bad = keys.find((key) => FORBIDDEN.has(key));
+    if (bad !== undefined) return pathOf({ value: null, key: bad, parent: visit });
+    for (let i = keys.length - 1; i >= 0; i--) stack.push({ value: (node as Record<string, unknown>)[keys[i]!], key: keys[i]!, parent: visit });
   }
   return null;
+}
+
+function pathOf(visit: Visit): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (let v: Visit | null = visit; v && v.key !== null; v = v.parent) path.push(v.key);
+  return path.reverse();
 }
