@@ -35,26 +35,32 @@ export async function fetchOwnerProfile(planId: string, token: string, locale: s
   }
 }
 
-export function OwnerDetailsProvider({ shared, children }: { shared: Profile | null; children: ReactNode }) {
+/**
+ * `version`: the plan's updatedAt as the server rendered it; when a save refreshes the page, it changes
+ * and the owner's answers are fetched again.
+ */
+export function OwnerDetailsProvider({ shared, version, children }: { shared: Profile | null; version: string; children: ReactNode }) {
   const { role, token, planId, locale } = useOwner();
-  const [loaded, setLoaded] = useState<{ token: string; result: Profile | "unauthorized" | "failed" } | null>(null);
+  const [loaded, setLoaded] = useState<{ key: string; result: Profile | "unauthorized" | "failed" } | null>(null);
   const wanted = !shared && role === "owner" && token !== null;
+  const key = `${token}\n${version}`;
 
   useEffect(() => {
-    if (!wanted || !token || loaded?.token === token) return;
+    if (!wanted || !token || loaded?.key === key) return;
     let live = true;
     void fetchOwnerProfile(planId, token, locale).then((result) => {
-      if (live) setLoaded({ token, result });
+      if (live) setLoaded({ key, result });
     });
     return () => {
       live = false;
     };
-  }, [wanted, token, planId, locale, loaded]);
+  }, [wanted, token, key, planId, locale, loaded]);
 
   let state: DetailsState;
   if (shared) state = { kind: "shared", profile: shared };
   else if (!wanted) state = { kind: "hidden" };
-  else if (!loaded || loaded.token !== token) state = { kind: "loading" };
+  // While a newer version loads, the last answers stay on screen (no flash back to general words).
+  else if (!loaded) state = { kind: "loading" };
   else state = typeof loaded.result === "string" ? { kind: "failed" } : { kind: "owner", profile: loaded.result };
   return <DetailsContext.Provider value={state}>{children}</DetailsContext.Provider>;
 }

@@ -29,13 +29,15 @@ export function ShareDetailsSwitch({ shared, labels }: { shared: boolean; labels
 
   async function change(next: boolean) {
     if (!token || status === "saving") return;
+    // Shown at once; put back if the server refuses.
+    setValue(next);
     setStatus("saving");
     const outcome = await patchShareDetails(planId, token, locale, next);
     if (outcome.ok) {
-      setValue(next);
       setStatus("idle");
       router.refresh();
     } else {
+      setValue(!next);
       setStatus(outcome.reason === "unauthorized" ? "unauthorized" : "failed");
     }
   }
@@ -53,7 +55,7 @@ export function ShareDetailsSwitch({ shared, labels }: { shared: boolean; labels
           data-testid="share-details-toggle"
           className="size-5 accent-brand-700"
           checked={value}
-          disabled={status === "saving"}
+          aria-busy={status === "saving"}
           aria-describedby="share-details-explain share-details-status"
           onChange={(event) => void change(event.currentTarget.checked)}
         />

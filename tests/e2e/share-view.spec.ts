@@ -67,10 +67,13 @@ for (const locale of LOCALES) {
     expect(leakedIn(await owner.locator("body").innerText(), privateProfile).length).toBeGreaterThan(0);
     await expect(owner.getByTestId("plan-details-hidden")).toBeHidden();
 
-    // The edit page loads the answers with the token too.
+    // The edit page carries no answers; the owner's browser loads them with the token, then shows the form.
+    const loaded = owner.waitForResponse((r) => new URL(r.url()).pathname === `/api/plans/${plan.id}` && r.request().method() === "GET");
     await owner.goto(`${planPath(locale, plan.id)}/edit`);
-    await expect(owner.locator("input[inputmode]").first()).toBeVisible();
-    expect(await owner.locator("form").evaluate((form) => [...form.querySelectorAll("input")].map((i) => i.value).join(" "))).toContain("23457");
+    const response = await loaded;
+    expect(response.request().headers().authorization).toBe(`Bearer ${plan.editToken}`);
+    expect(leakedIn(await response.text(), privateProfile)).toContain("23457");
+    await expect(owner.getByRole("radio").first()).toBeVisible();
 
     // A stranger's browser: the read-only view in general words, no what-if, no JSON download.
     const viewer = await (await newVisitor(browser, locale)).newPage();

@@ -84,7 +84,7 @@ export default async function PlanPage({ params }: { params: Params }) {
         unauthorized: t("checklist.unauthorized"),
       }}
     >
-      <OwnerDetailsProvider shared={details}>
+      <OwnerDetailsProvider shared={details} version={plan.updatedAt}>
       <article className="space-y-8" data-testid="plan-page">
         <header>
           <h1 className="text-2xl font-bold text-ink sm:text-3xl">{t("heading")}</h1>
