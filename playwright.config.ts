@@ -32,6 +32,10 @@ export default defineConfig({
       NEXT_DIST_DIR: E2E_DIST_DIR,
       // The suite creates many plans from one address; the limit itself is covered by the API tests.
       RATE_LIMIT_PLANS_PER_MINUTE: "10000",
+      // The plan-page cache's status header, which page-cache.spec.ts reads (off in production).
+      PLAN_PAGE_CACHE_HEADER: "1",
+      // Links name this origin, as a deployment sets it; never what a request's Host says.
+      PUBLIC_ORIGIN: `http://127.0.0.1:${E2E_PORT}`,
     },
     stdout: "ignore",
     stderr: "pipe",

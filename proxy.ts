@@ -6,7 +6,7 @@ import { planPageCacheOn } from "./lib/page-cache/availability";
 import { currentPlanPage } from "./lib/page-cache/current-plan-page";
 import { planPageRequest } from "./lib/page-cache/route-match";
 import { storedPageResponse } from "./lib/page-cache/stored-response";
-import { requestOrigin } from "./components/plan/share-url";
+import { publicOrigin } from "./lib/http/origin";
 import { contentSecurityPolicy, createNonce } from "./lib/security/content-security-policy";
 
 const localize = createMiddleware(routing);
@@ -24,8 +24,9 @@ export default async function proxy(request: NextRequest) {
   // the rewrite comes back over HTTP, through this proxy again: let it through as it is, nonce and all.
   if (request.headers.get(FROM_PROXY_HEADER) === proxySecret()) return NextResponse.next();
   const nonce = createNonce();
-  const https =
-    request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
+  // Served over HTTPS when the app's public origin is (the proxy's X-Forwarded-Proto is not read: it is
+  // dropped before Next sees the request, lib/http/server-guard.ts).
+  const https = request.nextUrl.protocol === "https:" || publicOrigin().startsWith("https:");
   const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development", https });
 
   const headers = new Headers(request.headers);
@@ -36,7 +37,7 @@ export default async function proxy(request: NextRequest) {
   if (planPage) {
     // Answering here skips the rewrite and the route (about a quarter of a hit's cost in the server
     // bench). On a miss the route reads the plan's version once more: one more small query per render.
-    const stored = await currentPlanPage({ locale: planPage.locale, id: planPage.id, origin: requestOrigin(request.headers) ?? "" });
+    const stored = await currentPlanPage({ locale: planPage.locale, id: planPage.id, origin: publicOrigin() });
     if (stored) {
       const response = storedPageResponse(stored, nonce, "hit");
       response.headers.set("Content-Security-Policy", csp);

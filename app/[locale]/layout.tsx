@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -8,7 +7,7 @@ import { routing } from "@/lib/i18n/routing";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SkipLink } from "@/components/layout/SkipLink";
-import { requestOrigin } from "@/components/plan/share-url";
+import { publicOrigin } from "@/lib/http/origin";
 
 type Params = Promise<{ locale: string }>;
 
@@ -22,10 +21,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "common.meta" });
-  // Link previews (Open Graph images) need absolute URLs: the configured origin, else the request's.
-  const origin = process.env.PUBLIC_ORIGIN?.trim() || requestOrigin(await headers());
+  // Link previews (Open Graph images) need absolute URLs: the app's one public origin, never the request's.
   return {
-    ...(origin && URL.canParse(origin) ? { metadataBase: new URL(origin) } : {}),
+    metadataBase: new URL(publicOrigin()),
     title: { default: t("title"), template: t("titleTemplate") },
     description: t("description"),
     applicationName: locale === "zh-CN" ? "提额计划" : "LiftPlan",

@@ -1,5 +1,7 @@
 // Each dimension's score with its weight: a labelled meter plus the numbers as text, and the answers that
 // moved it most: the biggest gap, the strongest answer, and every factor's points on request.
+// Points follow the answers closely (a factor's points can be turned back into a ratio of amounts), so
+// without `details` (the page everyone is served) only the factors' names are shown, not their points.
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Profile } from "@/lib/profile/schema";
 import { dimensionBreakdown, dimensionFacts } from "@/lib/scoring";
@@ -7,11 +9,22 @@ import type { DimensionScore } from "@/lib/scoring/types";
 import { MeterBar } from "./meter-bar";
 import { maybe } from "./translate";
 
-export async function DimensionList({ dimensions, profile }: { dimensions: DimensionScore[]; profile: Profile }) {
+export async function DimensionList({
+  dimensions,
+  profile,
+  details,
+}: {
+  dimensions: DimensionScore[];
+  /** Read on the server for the factors' names only. */
+  profile: Profile;
+  /** The answers when everyone may see them: then the points too. */
+  details: Profile | null;
+}) {
   const t = await getTranslations("plan.dimensions");
   const tScoring = await getTranslations("scoring.dimensions");
   const tFactors = await getTranslations("scoring.factors");
   const format = await getFormatter();
+  const tView = await getTranslations("shareView.dimensions");
 
   return (
     <section aria-labelledby="dimensions-heading" className="break-inside-avoid">
@@ -49,7 +62,7 @@ export async function DimensionList({ dimensions, profile }: { dimensions: Dimen
               </div>
               {weakest && (
                 <p className="mt-1 text-sm font-medium text-ink" data-testid={`dimension-${d.id}-weakest`}>
-                  {t("weakest", { factor: weakest, points: Number(facts.weakestLost) })}
+                  {details ? t("weakest", { factor: weakest, points: Number(facts.weakestLost) }) : tView("weakest", { factor: weakest })}
                 </p>
               )}
               {strongest && strongest !== weakest && (
@@ -58,6 +71,7 @@ export async function DimensionList({ dimensions, profile }: { dimensions: Dimen
                 </p>
               )}
               {about && <p className="mt-1 text-sm text-muted">{about}</p>}
+              {details && (
               <details className="mt-1 text-sm print:hidden" data-testid={`dimension-${d.id}-breakdown`}>
                 <summary className="cursor-pointer py-1 font-medium text-brand-900 underline underline-offset-2">
                   {t("breakdown")}
@@ -73,6 +87,7 @@ export async function DimensionList({ dimensions, profile }: { dimensions: Dimen
                   ))}
                 </ul>
               </details>
+              )}
             </li>
           );
         })}

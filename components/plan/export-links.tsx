@@ -1,10 +1,12 @@
-// Take the plan along: the whole plan as a JSON file, and calendar reminders for its steps (.ics).
-// Plain links to the API (downloads, no client code); the page's no-referrer policy keeps the id out of
-// any Referer header.
+// Take the plan along: the whole plan as a JSON file (the owner's, or anyone's when the answers are
+// shared: export-json-link.tsx), and calendar reminders for its steps (.ics, a plain link: its steps are in
+// general words unless the answers are shared). The page's no-referrer policy keeps the id out of any Referer.
 import { getLocale, getTranslations } from "next-intl/server";
+import { ExportJsonLink } from "./export-json-link";
 
-export async function ExportLinks({ planId }: { planId: string }) {
+export async function ExportLinks({ planId, shared }: { planId: string; shared: boolean }) {
   const t = await getTranslations("export.links");
+  const tView = await getTranslations("shareView.export");
   const locale = await getLocale();
   const id = encodeURIComponent(planId);
   const link =
@@ -15,14 +17,7 @@ export async function ExportLinks({ planId }: { planId: string }) {
         {t("heading")}
       </h2>
       <ul className="space-y-3">
-        <li>
-          <a href={`/api/plans/${id}/export`} download={`liftplan-${planId}.json`} aria-describedby="export-json-hint" className={link}>
-            {t("json")}
-          </a>
-          <p id="export-json-hint" className="text-sm text-muted">
-            {t("jsonHint")}
-          </p>
-        </li>
+        <ExportJsonLink shared={shared} className={link} labels={{ json: t("json"), hint: t("jsonHint"), failed: tView("failed") }} />
         <li>
           <a
             href={`/api/plans/${id}/calendar.ics?lang=${encodeURIComponent(locale)}`}

@@ -40,7 +40,7 @@ export async function ModelComparison({
         <dl className="mt-3 grid gap-3 sm:grid-cols-2">
           <ResultBox testId="model-comparison-saved" label={t("saved", { version: saved.modelVersion })} band={band(saved.band)} bandId={saved.band.id} score={t("score", { score: saved.score })} />
           <ResultBox testId="model-comparison-current" label={t("current", { version: current.modelVersion })} band={band(current.band)} bandId={current.band.id} score={t("score", { score: current.score })} current>
-            {currentResult && profile && <CapNote result={currentResult} profile={profile} />}
+            {currentResult && <CapNote result={currentResult} />}
           </ResultBox>
         </dl>
         <p className="mt-3 text-sm text-ink">{t("hint")}</p>

@@ -67,3 +67,14 @@ export function verifyOwnerToken(planId: string, token: string, locale: string):
     body: "{}",
   });
 }
+
+/** Turns the owner's "share my answers" on or off. */
+export function patchShareDetails(planId: string, token: string, locale: string, shareDetails: boolean): Promise<ApiOutcome> {
+  return call(planId, {
+    method: "PATCH",
+    token,
+    locale,
+    headers: { "Content-Type": "application/json", Accept: "application/json" },
+    body: JSON.stringify({ shareDetails }),
+  });
+}

@@ -5,16 +5,20 @@ import type { BandId, Recommendation, RecommendationV2 } from "@/lib/scoring/typ
 import { groupByHorizon } from "./horizons";
 import { ChecklistSummary } from "./next-step-marker";
 import { planOrder } from "./next-step";
-import { recommendationText } from "./recommendation-text";
+import { stepText } from "./step-text";
 import { RecommendationItem } from "./recommendation-item";
 
 export async function RecommendationGroups({
   recommendations,
   profile,
+  details,
   band,
 }: {
   recommendations: (Recommendation | RecommendationV2)[];
+  /** The answers, on the server only: they decide the plan's order (triage), never shown from here. */
   profile: Profile;
+  /** The answers, only when everyone may see them (recommendation-item.tsx). */
+  details: Profile | null;
   /** The plan's band, to say which steps alone move it. */
   band: BandId;
 }) {
@@ -23,7 +27,8 @@ export async function RecommendationGroups({
   const tScoring = await getTranslations("scoring");
   const groups = groupByHorizon(recommendations);
   const order = planOrder(recommendations, profile);
-  const titles = Object.fromEntries(order.map((id) => [id, recommendationText(tScoring, id, profile).title]));
+  const tView = await getTranslations("shareView");
+  const titles = Object.fromEntries(order.map((id) => [id, stepText(tScoring, tView, id, details).title]));
 
   return (
     <section aria-labelledby="plan-heading">
@@ -48,7 +53,7 @@ export async function RecommendationGroups({
           </h3>
           <ol className="mt-3 space-y-3">
             {items.map((r) => (
-              <RecommendationItem key={r.id} recommendation={r} profile={profile} order={order} band={band} />
+              <RecommendationItem key={r.id} recommendation={r} details={details} order={order} band={band} />
             ))}
           </ol>
         </section>

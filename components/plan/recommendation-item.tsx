@@ -1,5 +1,7 @@
 // One step of the plan: what to do, why it matters for this person, how, the target with today's value,
 // when it shows, its effort and its gain in words (small / medium / large, and the band it moves to).
+// `details` is null on the page everyone is served (the owner has not shared the answers): general words
+// then, and the owner's browser fills in its own figures.
 import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Profile } from "@/lib/profile/schema";
@@ -10,17 +12,18 @@ import { NextStepMarker } from "./next-step-marker";
 import { bandLabel } from "./limit/band-label";
 import { gainText } from "./limit/gain-text";
 import { gainOf } from "./limit/limit-logic";
-import { recommendationText } from "./recommendation-text";
+import { OwnerStepText } from "./owner-step-text";
+import { stepText } from "./step-text";
 import { maybe } from "./translate";
 
 export async function RecommendationItem({
   recommendation: r,
-  profile,
+  details,
   order,
   band,
 }: {
   recommendation: Recommendation | RecommendationV2;
-  profile: Profile;
+  details: Profile | null;
   /** The plan's band, to say when a step alone moves it. */
   band: BandId;
   /** Every step's id in the order shown, to tell whether this one is next. */
@@ -34,7 +37,8 @@ export async function RecommendationItem({
   const tBand = await getTranslations("plan.band");
   const format = await getFormatter();
   const gain = gainText(tLimit, r, band, (id) => bandLabel(id, (n) => format.number(n, MONEY_FORMAT), tBand, tLimit));
-  const { title, why, how, target, shows } = recommendationText(tScoring, r.id, profile);
+  const tView = await getTranslations("shareView");
+  const { title, why, how, target, shows } = stepText(tScoring, tView, r.id, details);
   const label = (chunks: ReactNode) => <span className="font-semibold">{chunks}</span>;
   // The catalogue's effort labels read on their own ("Low effort", "难度低").
   const effort = maybe(tScoring, `efforts.${r.effort}`) ?? r.effort;
@@ -52,16 +56,18 @@ export async function RecommendationItem({
         </h4>
         <ChecklistBox id={r.id} label={tChecklist("doneFor", { title })} />
       </div>
-      {why && (
-        <p className="mt-2 text-ink">{t.rich("why", { text: why, label })}</p>
-      )}
-      {how && (
-        <p className="mt-1 text-ink">{t.rich("how", { text: how, label })}</p>
-      )}
-      {target && (
-        <p className="mt-1 text-ink" data-testid={`rec-${r.id}-target`}>
-          {t.rich("target", { text: target, label })}
-        </p>
+      {details ? (
+        <>
+          {why && <p className="mt-2 text-ink">{t.rich("why", { text: why, label })}</p>}
+          {how && <p className="mt-1 text-ink">{t.rich("how", { text: how, label })}</p>}
+          {target && (
+            <p className="mt-1 text-ink" data-testid={`rec-${r.id}-target`}>
+              {t.rich("target", { text: target, label })}
+            </p>
+          )}
+        </>
+      ) : (
+        <OwnerStepText id={r.id}>{why && <p className="mt-2 text-ink">{t.rich("why", { text: why, label })}</p>}</OwnerStepText>
       )}
       {shows && <p className="mt-1 text-ink">{t.rich("shows", { text: shows, label })}</p>}
       <p className="mt-3 flex flex-wrap gap-2 text-sm">

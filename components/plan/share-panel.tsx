@@ -1,5 +1,6 @@
 // Sharing: the read-only share link (copy, QR code, the phone's share sheet), the owner's private link
 // (owner's browser only), and the way to the printable checklist. The two links are told apart plainly.
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { localePath } from "@/lib/i18n/paths";
@@ -8,7 +9,7 @@ import { NativeShareButton } from "./native-share-button";
 import { OwnerLinkPanel } from "./owner-link-panel";
 import { QrCode } from "./qr-code";
 
-export async function SharePanel({ planId, url }: { planId: string; url: string }) {
+export async function SharePanel({ planId, url, children }: { planId: string; url: string; children?: ReactNode }) {
   const t = await getTranslations("plan.share");
   const locale = await getLocale();
   return (
@@ -38,6 +39,7 @@ export async function SharePanel({ planId, url }: { planId: string; url: string 
           </figure>
         )}
       </div>
+      {children}
       <OwnerLinkPanel
         shareUrl={url}
         labels={{

@@ -14,6 +14,7 @@ import { saveOwnerToken } from "@/components/plan/owner-token";
 import { buttonClass } from "@/components/ui/button-styles";
 import { Callout } from "@/components/ui/Callout";
 import { OwnerGate } from "./OwnerGate";
+import { OwnerProfileLoader } from "./owner-profile-loader";
 import { ALL_FIELDS, errorPaths, firstStepWithError, visibleSteps, type FieldName, type FieldSpecs } from "./steps";
 import { COLLECT_DRAFT_KEY, draftKey } from "./draft-text";
 import { lazyProfileResolver, warmValidation } from "./lazy-resolver";
@@ -25,7 +26,7 @@ import { StepQuestions } from "./StepQuestions";
 // `specs`: what each question accepts, read from the schema on the server (field-specs.ts).
 export type QuestionnaireProps =
   | { mode: "create"; specs: FieldSpecs; initialProfile?: Profile }
-  | { mode: "edit"; specs: FieldSpecs; planId: string; initialProfile: Profile }
+  | { mode: "edit"; specs: FieldSpecs; planId: string }
   | { mode: "collect"; specs: FieldSpecs; initialProfile?: Profile; collect: CollectOptions };
 
 /** Collect mode: the answers go to `onCollect` once valid, and are never sent to be saved. */
@@ -39,7 +40,9 @@ export function Questionnaire(props: QuestionnaireProps) {
     return (
       <OwnerGate planId={props.planId}>
         {(token) => (
-          <QuestionnaireForm specs={props.specs} baseline={props.initialProfile} edit={{ planId: props.planId, token }} />
+          <OwnerProfileLoader planId={props.planId} token={token}>
+            {(profile) => <QuestionnaireForm specs={props.specs} baseline={profile} edit={{ planId: props.planId, token }} />}
+          </OwnerProfileLoader>
         )}
       </OwnerGate>
     );

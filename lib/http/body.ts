@@ -1,10 +1,11 @@
 // Reads a JSON request body safely: right media type, bounded size (counted on the bytes actually
-// received, not on what Content-Length claims), well-formed JSON, then the zod schema.
+// received, not on what Content-Length claims), well-formed JSON without prototype keys, then the zod schema.
 import type { z } from "zod";
 import type { Locale } from "@/lib/i18n/routing";
 import { translatorFor } from "@/lib/i18n/translator";
 import { profileErrorMap } from "@/lib/profile/error-map";
 import { apiError, type ApiErrorCode, type ApiIssue } from "./errors";
+import { forbiddenKeyPath } from "./forbidden-keys";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -41,6 +42,11 @@ export async function readJsonBody<S extends z.ZodType>(
     value = JSON.parse(text);
   } catch {
     return fail("invalid_json");
+  }
+  const forbidden = forbiddenKeyPath(value);
+  if (forbidden) {
+    const message = translatorFor(locale, "api.errors")("invalid_json_key");
+    return fail(invalidCode, { issues: [{ path: forbidden, message }], values: { count: 1 } });
   }
 
   const parsed = schema.safeParse(value, { error: profileErrorMap(translatorFor(locale, "validation")) });

@@ -1,28 +1,34 @@
-/**
- * The origin links are built on: PUBLIC_ORIGIN when set (the reliable choice in production), else the
- * origin the client addressed — its Host header, or X-Forwarded-Host/-Proto behind a trusted proxy
- * (TRUST_PROXY=1). Not request.url alone: `next start` reports its own bind name there, e.g. localhost.
- * A forged Host only changes the link in the forger's own response, which nothing caches.
- */
-export function publicOrigin(request: Request): string {
-  const configured = process.env.PUBLIC_ORIGIN?.trim();
-  if (configured) {
-    try {
-      return new URL(configured).origin;
-    } catch {
-      // A malformed setting must not break saving plans; fall back to the request's origin.
-    }
+// The one origin every absolute link is built on: share links, `Location`, the schema's `$id`, the
+// calendar's links. PUBLIC_ORIGIN when it is set and valid (the right choice in production); otherwise
+// the address this server listens on, as `next start` records it. Never a request's Host or
+// X-Forwarded-Host: those are client input, and `/api/schema` is cached publicly.
+
+/** PUBLIC_ORIGIN as an origin, or null when unset or not an http(s) URL. */
+export function configuredOrigin(value: string | undefined = process.env.PUBLIC_ORIGIN): string | null {
+  if (!value?.trim()) return null;
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === "http:" || url.protocol === "https:" ? url.origin : null;
+  } catch {
+    return null;
   }
-  const url = new URL(request.url);
-  const proxied = process.env.TRUST_PROXY === "1";
-  const forwardedHost = proxied ? firstValue(request.headers.get("x-forwarded-host")) : undefined;
-  const forwardedProto = proxied ? firstValue(request.headers.get("x-forwarded-proto")) : undefined;
-  const host = [forwardedHost, request.headers.get("host") ?? undefined].find((h) => h !== undefined && HOST.test(h)) ?? url.host;
-  const protocol = forwardedProto === "https" || forwardedProto === "http" ? forwardedProto : url.protocol.slice(0, -1);
-  return `${protocol}://${host.toLowerCase()}`;
 }
 
-// A host name or IP literal with an optional port; anything else is ignored.
-const HOST = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+/** Where this process listens: `next start` (and Next's standalone server) records it; else PORT, else 3000. */
+export function listenOrigin(env: Record<string, string | undefined> = process.env): string {
+  const recorded = env.__NEXT_PRIVATE_ORIGIN;
+  if (recorded && URL.canParse(recorded)) return new URL(recorded).origin;
+  const port = env.PORT && /^\d{1,5}$/.test(env.PORT) ? env.PORT : "3000";
+  return `http://localhost:${port}`;
+}
 
-const firstValue = (header: string | null) => header?.split(",")[0]?.trim() || undefined;
+export function publicOrigin(env: Record<string, string | undefined> = process.env): string {
+  return configuredOrigin(env.PUBLIC_ORIGIN) ?? listenOrigin(env);
+}
+
+/** The start-up warning for production without PUBLIC_ORIGIN (instrumentation.ts), or null when it is set. */
+export function originWarning(env: Record<string, string | undefined> = process.env): string | null {
+  if (configuredOrigin(env.PUBLIC_ORIGIN)) return null;
+  const why = env.PUBLIC_ORIGIN?.trim() ? "PUBLIC_ORIGIN is not a valid http(s) address" : "PUBLIC_ORIGIN is not set";
+  return `${why}: share links will name ${listenOrigin(env)}, the address this server listens on. Set PUBLIC_ORIGIN to the address people use, e.g. https://liftplan.example.`;
+}

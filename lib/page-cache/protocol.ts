@@ -7,8 +7,13 @@ export const RENDER_DIRECT_HEADER = "x-liftplan-render";
  * cannot send it, so the route knows the request's nonce and policy came from the proxy.
  */
 export const FROM_PROXY_HEADER = "x-liftplan-page-cache";
-/** On the response: "hit" (served from memory), "miss" (rendered now and stored) or "bypass" (not stored: unknown plan, error). */
+/**
+ * On the response: "hit" (served from memory), "miss" (rendered now and stored) or "bypass" (not stored:
+ * unknown plan, error). Sent only with PLAN_PAGE_CACHE_HEADER=1 (tests, diagnosis): it is no one else's business.
+ */
 export const CACHE_STATUS_HEADER = "x-page-cache";
+
+export const cacheStatusHeaderOn = (): boolean => process.env.PLAN_PAGE_CACHE_HEADER === "1";
 /** The route the proxy rewrites a plan page request to (app/[locale]/p/[id]/cached/route.ts). */
 export const CACHED_SEGMENT = "cached";
 

@@ -1,6 +1,6 @@
 // A fresh render of a page by this same server: a loopback request that the proxy lets through to the
-// page itself (RENDER_DIRECT_HEADER), carrying the visitor's host headers so the share link and link
-// previews name the same origin as a direct render would.
+// page itself (RENDER_DIRECT_HEADER), carrying only the visitor's language and browser: the page names the
+// app's one origin (lib/http/origin.ts) whatever Host or X-Forwarded-* a visitor or a proxy sent.
 import http from "node:http";
 import { RENDER_DIRECT_HEADER } from "./protocol";
 
@@ -10,7 +10,7 @@ export interface RenderedPage {
   body: string;
 }
 
-const FORWARDED = ["host", "x-forwarded-host", "x-forwarded-proto", "accept-language", "user-agent"];
+const FORWARDED = ["accept-language", "user-agent"];
 const TIMEOUT_MS = 15_000;
 
 /** Where this process listens, as `next start` (and Next's standalone server) records it; else null. */

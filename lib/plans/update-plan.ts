@@ -9,7 +9,9 @@ import { toPlanView, type PlanView } from "./view";
 
 /**
  * Applies the owner's change in one transaction: a new profile is scored again (current model) and
- * added to the history; checklist ticks are merged into the stored ones. An empty change is a no-op.
+ * added to the history; checklist ticks are merged into the stored ones; `shareDetails` is stored as
+ * given. Any change moves `updatedAt`, so a cached page of the plan is never served for its old state.
+ * An empty change is a no-op.
  */
 export async function updatePlan(
   id: string,
@@ -24,7 +26,7 @@ export async function updatePlan(
     const plan = await tx.plan.findUnique({ where: { id } });
     if (!plan) return "not_found";
     if (!editTokenMatches(token, plan.editTokenHash)) return "unauthorized";
-    if (profile === undefined && ticks === undefined) {
+    if (profile === undefined && ticks === undefined && patch.shareDetails === undefined) {
       const snapshots = await tx.snapshot.findMany({ where: { planId: id }, select: SNAPSHOT_FIELDS, orderBy: SNAPSHOT_ORDER });
       return toPlanView(plan, snapshots);
     }
@@ -42,6 +44,7 @@ export async function updatePlan(
           modelVersion: rescored.result.modelVersion,
         }),
         ...(ticks && { checklist: JSON.stringify(mergeChecklist(parseStoredChecklist(plan.checklist), ticks)) }),
+        ...(patch.shareDetails !== undefined && { shareDetails: patch.shareDetails }),
       },
       include: { snapshots: { select: SNAPSHOT_FIELDS, orderBy: SNAPSHOT_ORDER } },
     });

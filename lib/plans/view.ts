@@ -17,6 +17,19 @@ export interface PlanView {
   result: AnyResult; // as scored then, with the model version of that time (a v1 plan keeps its v1 result)
   snapshots: SnapshotView[]; // oldest first
   checklist: Checklist;
+  /** The owner's "share my answers": whether someone without the token may see `profile`. */
+  shareDetails: boolean;
+}
+
+/** What someone without the plan's token gets: the answers only when the owner shares them. */
+export type ViewerPlanView = Omit<PlanView, "profile"> & { profile: AnyProfile | null };
+
+/**
+ * The viewer's view of a plan (contract v2): no answers, so no amount or ratio of amounts, unless the
+ * owner turned on "share my answers". Everything else (band, scores, steps, history) is the same.
+ */
+export function viewerView(plan: PlanView): ViewerPlanView {
+  return plan.shareDetails ? plan : { ...plan, profile: null };
 }
 
 interface PlanRow {
@@ -26,6 +39,7 @@ interface PlanRow {
   profile: string;
   result: string;
   checklist: string;
+  shareDetails: boolean;
 }
 
 interface SnapshotRow {
@@ -44,5 +58,6 @@ export function toPlanView(plan: PlanRow, snapshots: SnapshotRow[]): PlanView {
     result: JSON.parse(plan.result) as AnyResult,
     snapshots: snapshots.map((s) => ({ at: s.at.toISOString(), score: s.score, band: s.bandId as BandId })),
     checklist: parseStoredChecklist(plan.checklist),
+    shareDetails: plan.shareDetails,
   };
 }

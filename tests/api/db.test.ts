@@ -29,7 +29,7 @@ const tables = (db: Database.Database) =>
   (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
 
 // Every migration the project ships, in the order they apply.
-const ALL = ["20261122000000_init", "20261122150000_rate_limit", "20261122170000_plan_last_viewed_index"];
+const ALL = ["20261122000000_init", "20261122150000_rate_limit", "20261122170000_plan_last_viewed_index", "20261130150000_plan_share_details"];
 
 describe("lib/db migrate", () => {
   const migrations = readMigrations(defaultMigrationsDir());
@@ -59,6 +59,7 @@ describe("lib/db migrate", () => {
       },
       expect.objectContaining({ migration_name: "20261122150000_rate_limit", checksum: migrations[1]!.checksum, applied_steps_count: 1 }),
       expect.objectContaining({ migration_name: ALL[2], checksum: migrations[2]!.checksum, applied_steps_count: 1 }),
+      expect.objectContaining({ migration_name: ALL[3], checksum: migrations[3]!.checksum, applied_steps_count: 1 }),
     ]);
     const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'Plan'").all() as { name: string }[];
     expect(indexes.map((i) => i.name)).toContain("Plan_lastViewedAt_idx");

@@ -33,10 +33,15 @@ function leaves(schema: JsonObject, path: string[] = []): Leaf[] {
   return [{ path, kind, min: main.minimum as number | undefined, max: main.maximum as number | undefined, nullable }];
 }
 
-// The published schema is one of v1 or v2; the fuzzer breaks the current profile, v2 (the last option).
-const CURRENT_PROFILE = ((profileJsonSchema().oneOf as JsonObject[] | undefined) ?? [profileJsonSchema()]).at(-1) as JsonObject;
-export const PROFILE_LEAVES = leaves(CURRENT_PROFILE).filter((leaf) => leaf.path[0] !== "business");
-const BUSINESS_LEAVES = leaves(CURRENT_PROFILE).filter((leaf) => leaf.path[0] === "business");
+// The schema offers every accepted version (oneOf); the fuzzer mutates the current one (v2), which is what
+// defaultProfile is.
+const published = profileJsonSchema() as JsonObject;
+const current =
+  ((published.oneOf ?? published.anyOf) as JsonObject[] | undefined)?.find(
+    (v) => ((v.properties as Record<string, JsonObject> | undefined)?.version?.const as number | undefined) === defaultProfile.version,
+  ) ?? published;
+export const PROFILE_LEAVES = leaves(current).filter((leaf) => leaf.path[0] !== "business");
+const BUSINESS_LEAVES = leaves(current).filter((leaf) => leaf.path[0] === "business");
 
 // Spellings JSON.stringify cannot produce; they are spliced into the text in place of a marker string.
 const RAW_MARK = "\u0000raw\u0000";
@@ -316,3 +321,48 @@ export const acceptLanguage: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom("en", "zh-CN", "zh", "*", "", "fr-FR, de;q=0.5", "zh-CN;q=abc, en;q=NaN", "en;q=-1", ";;;,,,", "x".repeat(2000)),
   headerSafe,
 );
+
+/** The keys no body may carry anywhere (lib/http/forbidden-keys.ts). */
+export const PROTOTYPE_KEYS = ["__proto__", "constructor", "prototype"] as const;
+
+export interface PrototypeKeyBody {
+  route: "score" | "create" | "patch";
+  text: string;
+  /** Where the key sits, as the 400's issue names it. */
+  path: (string | number)[];
+}
+
+/**
+ * Bodies that would be accepted but for one prototype key, put anywhere: at the top, in a section, in a
+ * checklist, deep inside a value. Own keys, as JSON.parse makes them (defineProperty, then stringify).
+ */
+export const prototypeKeyBody: fc.Arbitrary<PrototypeKeyBody> = fc
+  .tuple(
+    fc.constantFrom(...PROTOTYPE_KEYS),
+    fc.constantFrom<{ route: PrototypeKeyBody["route"]; at: string[] }>(
+      { route: "score", at: [] },
+      { route: "score", at: ["finances"] },
+      { route: "create", at: [] },
+      { route: "create", at: ["repayment"] },
+      { route: "patch", at: [] },
+      { route: "patch", at: ["checklist"] },
+      { route: "patch", at: ["profile"] },
+      { route: "patch", at: ["profile", "assets"] },
+    ),
+    fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant<Json>({ polluted: true }), fc.constant<Json>(true)),
+  )
+  .map(([key, { route, at }, value]) => {
+    const body: JsonObject =
+      route === "patch" ? { profile: structuredClone(defaultProfile) as JsonObject, checklist: { "link-bills": true } } : (structuredClone(defaultProfile) as JsonObject);
+    Object.defineProperty(objectAt(body, at), key, { value, enumerable: true, writable: true, configurable: true });
+    return { route, text: JSON.stringify(body), path: [...at, key] };
+  });
+
+/** Request paths with malformed percent-encoding: a bad hex pair, a cut multi-byte sequence, a lone %. */
+export const malformedPercentPath: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.constantFrom("/", "/en/", "/zh-CN/p/", "/p/", "/api/plans/", "/api/schema/", "/en/p/AAAAAAAAAAAAAAAAAAAAAAAA/", "/_next/static/"),
+    fc.constantFrom("%zz", "%E0%A4%A", "%", "%%", "%G1", "%E0%A4", "%C3", "%ED%A0%80", "%FF%FE", "a%2", "%u0041"),
+    fc.constantFrom("", "x", "/edit", "?q=1", ".json"),
+  )
+  .map(([head, bad, tail]) => head + bad + tail);

@@ -20,6 +20,7 @@ import {
   malformedJsonText,
   oddBytes,
   oddId,
+  prototypeKeyBody,
   refusedPatch,
   refusedProfile,
 } from "./fuzz-inputs";
@@ -172,6 +173,21 @@ describe("API fuzz: every hostile request gets a 4xx in the error shape and chan
     );
   });
 
+  it("__proto__, constructor and prototype keys anywhere in a body: 400 naming the key", { timeout: TIMEOUT }, async () => {
+    await fc.assert(
+      fc.asyncProperty(prototypeKeyBody, acceptLanguage, async ({ route, text, path }, lang) => {
+        let issues: { path: unknown[] }[] | undefined;
+        await expectRefusal(async () => {
+          const response = await routes[route]({ body: text, headers: {}, lang });
+          issues = ((await response.clone().json()) as { issues?: { path: unknown[] }[] }).issues;
+          return response;
+        }, 400);
+        expect(issues?.map((issue) => issue.path)).toEqual([path]);
+      }),
+      runs(300),
+    );
+  });
+
   it("bytes that are not UTF-8 JSON, on every route that reads a body", { timeout: TIMEOUT }, async () => {
     await fc.assert(
       fc.asyncProperty(oddBytes, fc.constantFrom("score", "create", "patch" as const), transport, async (bytes, route, t) => {
@@ -230,9 +246,12 @@ describe("API fuzz: every hostile request gets a 4xx in the error shape and chan
   });
 
   it("the seeded plans are still there, unchanged, and readable", async () => {
-    const response = await GET(apiRequest("GET", `/api/plans/${plan.id}`), routeContext(plan.id));
+    const response = await GET(apiRequest("GET", `/api/plans/${plan.id}`, { token: plan.editToken }), routeContext(plan.id));
     expect(response.status).toBe(200);
     expect(((await response.json()) as { profile: unknown }).profile).toEqual(defaultProfile);
+    // Without the token, the viewer's view: no answers.
+    const viewer = await GET(apiRequest("GET", `/api/plans/${plan.id}`), routeContext(plan.id));
+    expect(((await viewer.json()) as { profile: unknown }).profile).toBeNull();
     expect(await dbState(file)).toEqual(baseline);
     expect(serverErrors).toBe(0);
     expect(ORIGIN).toMatch(/^http:/);

@@ -12,9 +12,12 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { afterAll, beforeAll, expect } from "vitest";
 import { closeDb, getDb } from "@/lib/db";
+import { PEER_ADDRESS_HEADER } from "@/lib/http/peer-address";
 import { defaultProfile } from "@/lib/profile/defaults";
 
 export const ORIGIN = "http://localhost:3100";
+// The address the server listens on, as `next start` records it: links name it when PUBLIC_ORIGIN is unset.
+process.env.__NEXT_PRIVATE_ORIGIN = ORIGIN;
 
 const TEST_PG = process.env.TEST_DATABASE_URL && /^postgres(ql)?:\/\//i.test(process.env.TEST_DATABASE_URL) ? process.env.TEST_DATABASE_URL : undefined;
 /** Whether this run is on PostgreSQL (npm run test:pg). */
@@ -151,6 +154,8 @@ export interface RequestOptions {
   authorization?: string;
   lang?: string;
   headers?: Record<string, string>;
+  /** The connection's address, as the server guard stamps it (lib/http/server-guard.ts). */
+  peer?: string;
 }
 
 export function apiRequest(method: string, path: string, options: RequestOptions = {}): Request {
@@ -161,6 +166,7 @@ export function apiRequest(method: string, path: string, options: RequestOptions
   if (contentType) headers.set("content-type", contentType);
   if (options.token !== undefined) headers.set("authorization", `Bearer ${options.token}`);
   if (options.authorization !== undefined) headers.set("authorization", options.authorization);
+  if (options.peer !== undefined) headers.set(PEER_ADDRESS_HEADER, options.peer);
   return new Request(`${ORIGIN}${path}`, { method, headers, body, ...(body instanceof ReadableStream ? { duplex: "half" } : {}) } as RequestInit);
 }
 

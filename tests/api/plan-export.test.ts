@@ -14,8 +14,11 @@ process.env.RATE_LIMIT_PLANS_PER_MINUTE = "0";
 const { file } = useTempDatabase("export");
 
 const create = (profile: Profile) => createPlanThroughApi(profile);
-const exportPlan = (id: string, lang = "en") => exportRoute(apiRequest("GET", `/api/plans/${id}/export`, { lang }), routeContext(id));
-const getPlan = async (id: string) => (await (await getRoute(apiRequest("GET", `/api/plans/${id}`), routeContext(id))).json()) as PlanView;
+// The export carries the answers: it is the owner's (the token), or anyone's once the answers are shared.
+const exportPlan = (id: string, lang = "en", token?: string) =>
+  exportRoute(apiRequest("GET", `/api/plans/${id}/export`, { lang, token }), routeContext(id));
+const getPlan = async (id: string, token: string) =>
+  (await (await getRoute(apiRequest("GET", `/api/plans/${id}`, { token }), routeContext(id))).json()) as PlanView;
 
 describe("GET /api/plans/{id}/export", () => {
   it("200 attachment: profile, result, every snapshot with its answers, checklist, dates, model version", async () => {
@@ -27,7 +30,7 @@ describe("GET /api/plans/{id}/export", () => {
     );
     expect(patched.status).toBe(200);
 
-    const response = await exportPlan(created.id);
+    const response = await exportPlan(created.id, "en", created.editToken);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
     expect(response.headers.get("content-disposition")).toBe(`attachment; filename="liftplan-${created.id}.json"`);
@@ -49,7 +52,7 @@ describe("GET /api/plans/{id}/export", () => {
     expect(exported.checklist).toEqual({ "enable-autopay": true });
 
     // The same plan as GET shows it, plus the history's answers and results.
-    const view = await getPlan(created.id);
+    const view = await getPlan(created.id, created.editToken);
     expect({ createdAt: exported.createdAt, updatedAt: exported.updatedAt }).toEqual({ createdAt: view.createdAt, updatedAt: view.updatedAt });
     expect(exported.snapshots.map(({ at, score, band }) => ({ at, score, band }))).toEqual(view.snapshots);
     expect(exported.snapshots).toHaveLength(2);
@@ -60,10 +63,10 @@ describe("GET /api/plans/{id}/export", () => {
 
   it("round trip: the exported profile posted to /api/plans makes an equivalent plan with the same result", async () => {
     const original = await create(soleTrader);
-    const exported = (await (await exportPlan(original.id)).json()) as PlanExport;
+    const exported = (await (await exportPlan(original.id, "en", original.editToken)).json()) as PlanExport;
     const copy = await create(upgradeProfile(exported.profile));
     expect(copy.id).not.toBe(original.id);
-    const again = (await (await exportPlan(copy.id)).json()) as PlanExport;
+    const again = (await (await exportPlan(copy.id, "en", copy.editToken)).json()) as PlanExport;
     expect(again.profile).toEqual(exported.profile);
     expect(again.result).toEqual(exported.result);
     expect(again.modelVersion).toBe(exported.modelVersion);

@@ -80,13 +80,13 @@ describe("POST /api/plans", () => {
 });
 
 describe("GET /api/plans/{id}", () => {
-  it("200: the contract shape, snapshots oldest first", async () => {
+  it("200: the contract shape, snapshots oldest first (the owner, with the token)", async () => {
     const { body: created } = await create(businessProfile);
-    const response = await get(created.id);
+    const response = await get(created.id, { token: created.editToken });
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
     const plan = (await response.json()) as PlanView;
-    expect(Object.keys(plan).sort()).toEqual(["checklist", "createdAt", "id", "profile", "result", "snapshots", "updatedAt"]);
+    expect(Object.keys(plan).sort()).toEqual(["checklist", "createdAt", "id", "profile", "result", "shareDetails", "snapshots", "updatedAt"]);
     const result = evaluate(businessProfile);
     expect(plan).toEqual({
       id: created.id,
@@ -96,6 +96,7 @@ describe("GET /api/plans/{id}", () => {
       result,
       snapshots: [{ at: plan.createdAt, score: result.score, band: result.band.id }],
       checklist: {},
+      shareDetails: false,
     });
     expect(JSON.stringify(plan)).not.toContain(created.editToken);
   });
@@ -138,7 +139,7 @@ describe("PATCH /api/plans/{id}", () => {
     expect(plan.snapshots[1]!.band).toBe(evaluate(improved).band.id);
     expect(plan.snapshots[1]!.at >= plan.snapshots[0]!.at).toBe(true);
     expect(plan.updatedAt >= plan.createdAt).toBe(true);
-    expect(await (await get(created.id)).json()).toEqual(plan); // stored, not just echoed
+    expect(await (await get(created.id, { token: created.editToken })).json()).toEqual(plan); // stored, not just echoed
   });
 
   it("200: checklist ticks are saved and merged with earlier ones", async () => {
@@ -168,7 +169,7 @@ describe("PATCH /api/plans/{id}", () => {
     const { body: created } = await create();
     const response = await expectNoWrite(file, () => patch(created.id, { token: created.editToken, json: {} }));
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual(await (await get(created.id)).json());
+    expect(await response.json()).toEqual(await (await get(created.id, { token: created.editToken })).json());
   });
 
   it("400 invalid_request: bad profile, unknown checklist ids, non-boolean ticks, unknown fields; nothing changes", async () => {
@@ -280,11 +281,20 @@ describe("share url origin", () => {
     delete process.env.TRUST_PROXY;
   });
 
-  it("follows the Host the client used; X-Forwarded-* only behind a trusted proxy", async () => {
-    const headers = { host: "plans.example:8443", "x-forwarded-host": "public.example", "x-forwarded-proto": "https" };
-    expect((await create(defaultProfile, { headers })).body.url).toMatch(/^http:\/\/plans\.example:8443\/p\//);
-    process.env.TRUST_PROXY = "1";
-    expect((await create(defaultProfile, { headers })).body.url).toMatch(/^https:\/\/public\.example\/p\//);
-    expect((await create(defaultProfile, { headers: { host: "bad host/with/path" } })).body.url).toMatch(/^http:\/\/localhost:3100\/p\//);
+  it("never follows a request's Host, X-Forwarded-* or Forwarded, behind a trusted proxy or not", async () => {
+    const headers = {
+      host: "plans.example:8443",
+      "x-forwarded-host": "public.example",
+      "x-forwarded-proto": "https",
+      forwarded: "host=forwarded.example;proto=https",
+    };
+    for (const trust of [undefined, "1"]) {
+      if (trust) process.env.TRUST_PROXY = trust;
+      const { response, body } = await create(defaultProfile, { headers });
+      expect(body.url).toBe(`${ORIGIN}/p/${body.id}`);
+      expect(response.headers.get("location")).toBe(`${ORIGIN}/api/plans/${body.id}`);
+    }
+    process.env.PUBLIC_ORIGIN = "https://liftplan.example";
+    expect((await create(defaultProfile, { headers })).body.url).toMatch(/^https:\/\/liftplan\.example\/p\//);
   });
 });

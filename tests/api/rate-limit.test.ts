@@ -13,8 +13,10 @@ process.env.RATE_LIMIT_PLANS_PER_MINUTE = "3";
 process.env.TRUST_PROXY = "1";
 const { file } = useTempDatabase("rate-limit");
 
+// Behind the trusted proxy, the client is the address it appended last; what comes before it is the
+// client's own say, and is ignored.
 const post = (ip: string, lang = "en") =>
-  createRoute(apiRequest("POST", "/api/plans", { json: defaultProfile, lang, headers: { "x-forwarded-for": `${ip}, 10.0.0.1` } }));
+  createRoute(apiRequest("POST", "/api/plans", { json: defaultProfile, lang, headers: { "x-forwarded-for": `10.9.9.9, ${ip}` } }));
 
 describe("rate limit on plan writes", () => {
   it("429 rate_limited with Retry-After once a client exceeds the limit; nothing stored; others unaffected", async () => {
@@ -48,7 +50,7 @@ describe("rate limit on plan writes", () => {
     );
     await expectError(patchLimited, 429, "rate_limited");
 
-    // Another client (first hop of X-Forwarded-For) has its own budget.
+    // Another client (the address the proxy appended to X-Forwarded-For) has its own budget.
     expect((await post("198.51.100.2")).status).toBe(201);
   });
 

@@ -51,7 +51,8 @@ function conforms(value: unknown, schema: JsonSchema, path = "$"): string[] {
 
 describe("GET /api/schema", () => {
   it("200: a JSON Schema of the profile, with $id and title, cacheable", async () => {
-    const response = await GET(apiRequest("GET", "/api/schema"));
+    // A forged Host or X-Forwarded-Host never reaches the $id of this publicly cached document.
+    const response = await GET(apiRequest("GET", "/api/schema", { headers: { host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" } }));
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toMatch(/public/);
     const schema = (await response.json()) as JsonSchema & Record<string, unknown>;

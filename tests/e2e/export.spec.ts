@@ -42,7 +42,9 @@ test("the Open Graph image of an unknown plan is a 404", async ({ request }) => 
 
 test("JSON export and calendar file download over HTTP", async ({ request }) => {
   const plan = await createPlanViaApi(request, typical);
-  const exported = await request.get(`/api/plans/${plan.id}/export`);
+  // The file carries the answers: the owner's token, or nothing without it (the answers are not shared).
+  expect((await request.get(`/api/plans/${plan.id}/export`)).status()).toBe(401);
+  const exported = await request.get(`/api/plans/${plan.id}/export`, { headers: { Authorization: `Bearer ${plan.editToken}` } });
   expect(exported.status()).toBe(200);
   expect(exported.headers()["content-disposition"]).toBe(`attachment; filename="liftplan-${plan.id}.json"`);
   expect(((await exported.json()) as { profile: unknown }).profile).toEqual(typical);

@@ -41,3 +41,12 @@ export async function waitForRole(page: Page, role: "owner" | "viewer"): Promise
   const marker = role === "owner" ? page.getByTestId("owner-controls") : page.getByTestId("plan-readonly-note");
   await expect(marker).toBeVisible();
 }
+
+/** The owner turns on "share my answers": then anyone with the link sees the answers, their figures and the what-if. */
+export async function shareAnswers(request: APIRequestContext, plan: CreatedPlan, on = true): Promise<void> {
+  const response = await request.patch(`/api/plans/${plan.id}`, {
+    data: { shareDetails: on },
+    headers: { Authorization: `Bearer ${plan.editToken}` },
+  });
+  expect(response.status()).toBe(200);
+}

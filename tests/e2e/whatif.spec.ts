@@ -7,7 +7,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { CATALOGUE, evaluate, MODEL_VERSION, type RecommendationId } from "@/lib/scoring";
 import { highDebt, multiLender, typical } from "@/tests/fixtures/profiles";
 import { text } from "./catalogue";
-import { createPlanViaApi, LOCALES, newOwner, newVisitor, planPath, waitForRole } from "./fixtures";
+import { createPlanViaApi, LOCALES, newOwner, newVisitor, planPath, shareAnswers, waitForRole } from "./fixtures";
 import { setStoredResult } from "./database";
 
 /** Opens the simulator and waits until it shows the saved plan's result. */
@@ -45,6 +45,7 @@ for (const locale of LOCALES) {
     test("ticking a step and changing answers move band and score live, without a request", async ({ browser, request }) => {
       const saved = evaluate(typical);
       const plan = await createPlanViaApi(request, typical);
+      await shareAnswers(request, plan); // a viewer has the simulator only when the owner shares the answers
       const page = await (await newVisitor(browser, locale)).newPage();
       const firstLoad = recordScripts(page);
       await page.goto(planPath(locale, plan.id));
@@ -134,7 +135,7 @@ for (const locale of LOCALES) {
       await expect(page.getByTestId("whatif-score")).toHaveText(String(after.score));
       await expect(save).toBeDisabled();
 
-      const stored = (await (await request.get(`/api/plans/${plan.id}`)).json()) as {
+      const stored = (await (await request.get(`/api/plans/${plan.id}`, { headers: { Authorization: `Bearer ${plan.editToken}` } })).json()) as {
         profile: typeof multiLender;
         snapshots: { score: number }[];
       };
@@ -157,6 +158,7 @@ for (const locale of LOCALES) {
 
     test("each step shows its measurable target with today's value", async ({ browser, request }) => {
       const plan = await createPlanViaApi(request, highDebt); // repayments at 70% of income
+      await shareAnswers(request, plan); // today's values are the owner's answers: shown to a viewer only when shared
       const page = await (await newVisitor(browser, locale)).newPage();
       await page.goto(planPath(locale, plan.id));
       const target = page.getByTestId("rec-lower-debt-burden-target");

@@ -13,7 +13,7 @@ export const POST = withApiErrors("POST /api/plans", async (request: Request) =>
   if (!body.ok) return body.response;
 
   const { plan, editToken } = await createPlan(body.data);
-  const origin = publicOrigin(request);
+  const origin = publicOrigin();
   // `url` is the page people share (unprefixed: it redirects to each visitor's language); Location names
   // the created resource itself, the plan in this API.
   const url = `${origin}/p/${plan.id}`;

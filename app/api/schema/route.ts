@@ -3,8 +3,8 @@ import { profileJsonSchema, publicOrigin, withApiErrors } from "@/lib/http";
 
 export const runtime = "nodejs";
 
-export const GET = withApiErrors("GET /api/schema", async (request: Request) => {
-  const body = { $id: `${publicOrigin(request)}/api/schema`, title: "LiftPlan profile (contract v2; v1 still accepted)", ...profileJsonSchema() };
+export const GET = withApiErrors("GET /api/schema", async () => {
+  const body = { $id: `${publicOrigin()}/api/schema`, title: "LiftPlan profile (contract v2; v1 still accepted)", ...profileJsonSchema() };
   // Public and the same for everyone: the one API response that may be cached.
   return Response.json(body, { headers: { "cache-control": "public, max-age=3600" } });
 });

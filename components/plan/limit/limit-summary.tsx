@@ -6,16 +6,18 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { Profile } from "@/lib/profile/schema";
 import type { Result } from "@/lib/scoring/types";
 import { MONEY_FORMAT } from "../band-range";
-import { recommendationText } from "../recommendation-text";
+import { stepText } from "../step-text";
 import { maybe } from "../translate";
 import { bandLabel } from "./band-label";
 import { atRiskReasons, capKey, capSay, confidenceReasons, type LiftSay } from "./limit-logic";
 import { OwnerAmount } from "./owner-amount";
 
-export async function LimitSummary({ result, profile }: { result: Result; profile: Profile }) {
+/** `profile` stays on the server (which answers are unknown); `details` is the profile only when everyone may see it. */
+export async function LimitSummary({ result, profile, details }: { result: Result; profile: Profile; details: Profile | null }) {
   const t = await getTranslations("limit");
   const tBand = await getTranslations("plan.band");
   const tScoring = await getTranslations("scoring");
+  const tView = await getTranslations("shareView");
   const format = await getFormatter();
   const money = (n: number) => format.number(n, MONEY_FORMAT);
   const band = (id: Parameters<typeof bandLabel>[0]) => bandLabel(id, money, tBand, t);
@@ -29,7 +31,7 @@ export async function LimitSummary({ result, profile }: { result: Result; profil
   ];
 
   const lift = (say: LiftSay) => {
-    if (say.kind === "step") return <span>{t("lift.step", { step: recommendationText(tScoring, say.id, profile).title })}</span>;
+    if (say.kind === "step") return <span>{t("lift.step", { step: stepText(tScoring, tView, say.id, details).title })}</span>;
     const to = band(say.to);
     switch (say.kind) {
       case "money": {

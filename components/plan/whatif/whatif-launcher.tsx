@@ -1,11 +1,14 @@
 "use client";
 // The what-if section of the plan page. The simulator itself (the scoring module it runs, next-intl's
 // client side and the catalogue) is loaded only when someone opens it, so the plan page's first load
-// stays small; the section's own labels come from the server.
+// stays small; the section's own labels come from the server. It works on the answers, so it is there
+// only where they may be seen: the owner's browser (once it has fetched them) or a plan whose owner
+// shares them (owner-details.tsx); on the page a stranger is served it renders nothing.
 import { useEffect, useState } from "react";
 import { buttonClass } from "@/components/ui/button-styles";
 import type { Profile } from "@/lib/profile/schema";
 import { useOwner } from "../owner-context";
+import { useDetailsProfile } from "../owner-details";
 import type { LoadedWhatIf } from "./whatif-lazy";
 
 export interface WhatIfLabels {
@@ -16,8 +19,9 @@ export interface WhatIfLabels {
   loading: string;
 }
 
-export function WhatIfLauncher({ profile, labels, timeZone }: { profile: Profile; labels: WhatIfLabels; timeZone: string }) {
+export function WhatIfLauncher({ labels, timeZone }: { labels: WhatIfLabels; timeZone: string }) {
   const { locale } = useOwner();
+  const profile: Profile | null = useDetailsProfile();
   const [open, setOpen] = useState(false);
   const [Panel, setPanel] = useState<LoadedWhatIf | null>(null);
 
@@ -34,6 +38,7 @@ export function WhatIfLauncher({ profile, labels, timeZone }: { profile: Profile
     };
   }, [open, Panel, locale, timeZone]);
 
+  if (!profile) return null;
   return (
     <section
       aria-labelledby="whatif-heading"

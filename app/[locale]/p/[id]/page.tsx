@@ -1,7 +1,9 @@
 // The plan: band, score, warnings, the ranked steps, don'ts, dimensions, progress, sharing.
-// Server-rendered for everyone; only the owner's controls, the tick boxes and the copy button are client code.
+// Server-rendered as a stranger sees it (the page is cached and served to everyone with the link): no
+// amount or ratio of amounts from the answers unless the owner shares them (`details`). Anything that
+// shows answers takes `details` (null: general words) on the server, or reads useDetailsProfile() in a
+// client component, which the owner's browser fills by fetching the plan with its token.
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getFormatter, getTimeZone, getTranslations, setRequestLocale } from "next-intl/server";
@@ -21,6 +23,8 @@ import { ModelComparison } from "@/components/plan/model-comparison";
 import { OwnerBar } from "@/components/plan/owner-bar";
 import { OwnerHintScript } from "@/components/plan/owner-hint-script";
 import { OwnerProvider } from "@/components/plan/owner-context";
+import { OwnerDetailsProvider } from "@/components/plan/owner-details";
+import { ShareDetailsSwitch } from "@/components/plan/share-details-switch";
 import { OwnerLinkClaim } from "@/components/plan/owner-link-claim";
 import { PlanFootnote } from "@/components/plan/plan-footnote";
 import { ProgressHistory } from "@/components/plan/progress-history";
@@ -61,9 +65,12 @@ export default async function PlanPage({ params }: { params: Params }) {
   const t = await getTranslations("plan");
   const tClaim = await getTranslations("progress.ownerClaim");
   const tWhatIf = await getTranslations("whatif");
-  const url = shareUrl(await headers(), plan.id);
+  const url = shareUrl(plan.id);
   const { result } = plan;
   const profile = upgradeProfile(plan.profile);
+  // The answers, only when the owner shares them; never passed to a client component otherwise.
+  const details = plan.shareDetails ? profile : null;
+  const tView = await getTranslations("shareView");
   // A plan scored by an older model, or any v1 result, keeps its result; its owner also sees what the
   // current model says from the upgraded answers, with the cap the stored result lacks.
   const stored = compareStored(result, profile);
@@ -86,6 +93,7 @@ export default async function PlanPage({ params }: { params: Params }) {
         unauthorized: t("checklist.unauthorized"),
       }}
     >
+      <OwnerDetailsProvider shared={details} version={plan.updatedAt}>
       <article className="space-y-8" data-testid="plan-page">
         <header>
           <h1 className="text-2xl font-bold text-ink sm:text-3xl">{t("heading")}</h1>
@@ -122,13 +130,17 @@ export default async function PlanPage({ params }: { params: Params }) {
         />
 
         <BandSummary band={result.band} score={result.score} />
-        {isResultV2(result) && <LimitSummary result={result} profile={profile} />}
+        {isResultV2(result) && <LimitSummary result={result} profile={profile} details={details} />}
         {stored && <ModelComparison comparison={stored.comparison} current={stored.current} profile={profile} />}
         <WarningCallouts warnings={result.warnings} />
-        <RecommendationGroups recommendations={result.recommendations} profile={profile} band={result.band.id} />
+        {!details && (
+          <p className="text-sm text-muted [html[data-plan-owner]_&]:hidden" data-testid="plan-details-hidden">
+            {tView("hidden.note")}
+          </p>
+        )}
+        <RecommendationGroups recommendations={result.recommendations} profile={profile} details={details} band={result.band.id} />
         <YearAhead result={result} />
         <WhatIfLauncher
-          profile={profile}
           timeZone={await getTimeZone()}
           labels={{ heading: tWhatIf("heading"), intro: tWhatIf("intro"), open: tWhatIf("open"), close: tWhatIf("close"), loading: tWhatIf("loading") }}
         />
@@ -136,14 +148,29 @@ export default async function PlanPage({ params }: { params: Params }) {
         <p>
           <DiagnoseLink locale={locale} label={t("diagnoseLink")} planId={plan.id} />
         </p>
-        <DimensionList dimensions={result.dimensions} profile={profile} />
+        <DimensionList dimensions={result.dimensions} profile={profile} details={details} />
         <ProgressHistory snapshots={snapshots} dimensions={result.dimensions} />
-        <SharePanel planId={plan.id} url={url} />
-        <ExportLinks planId={plan.id} />
+        <SharePanel planId={plan.id} url={url}>
+          <ShareDetailsSwitch
+            shared={plan.shareDetails}
+            labels={{
+              heading: tView("switch.heading"),
+              label: tView("switch.label"),
+              explain: tView("switch.explain"),
+              on: tView("switch.on"),
+              off: tView("switch.off"),
+              saving: tView("switch.saving"),
+              failed: tView("switch.failed"),
+              unauthorized: tView("switch.unauthorized"),
+            }}
+          />
+        </SharePanel>
+        <ExportLinks planId={plan.id} shared={plan.shareDetails} />
         {/* After loadPlan: opening the plan is what moves its removal date. */}
         <RetentionNote planId={plan.id} />
         <PlanFootnote modelVersion={result.modelVersion} createdAt={plan.createdAt} updatedAt={plan.updatedAt} />
       </article>
+      </OwnerDetailsProvider>
     </OwnerProvider>
   );
 }

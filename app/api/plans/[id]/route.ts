@@ -1,4 +1,5 @@
-// GET, PATCH and DELETE /api/plans/{id}. Reading needs only the id; changing needs the edit token.
+// GET, PATCH and DELETE /api/plans/{id}. Reading needs only the id (the viewer's view: no answers unless
+// the owner shares them); the edit token reads everything and is needed to change anything.
 import {
   apiError,
   bearerToken,
@@ -11,7 +12,7 @@ import {
   WWW_AUTHENTICATE,
 } from "@/lib/http";
 import type { Locale } from "@/lib/i18n/routing";
-import { checkEditAccess, deletePlan, getPlan, planPatchSchema, updatePlan } from "@/lib/plans";
+import { checkEditAccess, deletePlan, planPatchSchema, readPlan, updatePlan } from "@/lib/plans";
 
 export const runtime = "nodejs";
 
@@ -21,8 +22,11 @@ interface Context {
 
 export const GET = withApiErrors("GET /api/plans/[id]", async (request: Request, { params }: Context) => {
   const { id } = await params;
-  const plan = await getPlan(id);
-  return plan ? json(plan) : apiError(requestLocale(request), "not_found");
+  // A malformed Authorization header is a wrong token, not an absent one.
+  const read = await readPlan(id, bearerToken(request), request.headers.has("authorization"));
+  if (read === "not_found") return apiError(requestLocale(request), "not_found");
+  if (read === "unauthorized") return apiError(requestLocale(request), "unauthorized", { messageKey: "unauthorized_token", headers: WWW_AUTHENTICATE });
+  return json(read.plan);
 });
 
 // Checks in this order: rate limit (429), unknown plan (404, with or without a token), token (401),

@@ -4,12 +4,12 @@
 // response still gets a nonce of its own.
 import type { NextRequest } from "next/server";
 import { getPlanPageVersion } from "@/lib/plans";
-import { requestOrigin } from "@/components/plan/share-url";
+import { publicOrigin } from "@/lib/http/origin";
 import { turnPlanPageCacheOff } from "@/lib/page-cache/availability";
 import { cutAtNonce } from "@/lib/page-cache/nonce-pieces";
 import { nonceOf, restamp } from "@/lib/page-cache/nonce";
 import { cachedOrRendered, forgetPlan, planPageKey } from "@/lib/page-cache/plan-page-store";
-import { CACHE_STATUS_HEADER, FROM_PROXY_HEADER, proxySecret } from "@/lib/page-cache/protocol";
+import { CACHE_STATUS_HEADER, cacheStatusHeaderOn, FROM_PROXY_HEADER, proxySecret } from "@/lib/page-cache/protocol";
 import { isUnreachable, renderSelf, selfOrigin, type RenderedPage } from "@/lib/page-cache/self-render";
 import { storedPageResponse } from "@/lib/page-cache/stored-response";
 
@@ -58,7 +58,7 @@ async function cachedOrFresh(request: NextRequest, { locale, id, pagePath, nonce
   // Unknown plan (the page's own 404) or a database error (the page's own error page): render as usual.
   if (!version) return passOn(await render(), nonce);
 
-  const key = planPageKey({ locale, id, ...version, origin: requestOrigin(request.headers) ?? "" });
+  const key = planPageKey({ locale, id, ...version, origin: publicOrigin() });
   let uncacheable: RenderedPage | undefined;
   let rendered = false;
   const page = await cachedOrRendered(key, async () => {
@@ -85,7 +85,7 @@ function passOn(rendered: RenderedPage, nonce: string): Response {
   const renderedNonce = nonceOf(rendered.headers.get("content-security-policy"));
   const stamp = (text: string) => (renderedNonce ? restamp(text, renderedNonce, nonce) : text);
   const headers = new Headers(keptHeaders(rendered).map(([name, value]): [string, string] => [name, stamp(value)]));
-  headers.set(CACHE_STATUS_HEADER, "bypass");
+  if (cacheStatusHeaderOn()) headers.set(CACHE_STATUS_HEADER, "bypass");
   return withoutVary(new Response(stamp(rendered.body), { status: rendered.status, headers }));
 }
 

@@ -10,7 +10,6 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { QUESTIONNAIRE_NAMESPACES } from "@/components/questionnaire/namespaces";
 import { fieldSpecs } from "@/components/questionnaire/field-specs";
 import { Questionnaire } from "@/components/questionnaire/Questionnaire";
-import { upgradeProfile } from "@/lib/profile/upgrade";
 
 type Params = Promise<{ locale: string; id: string }>;
 
@@ -46,8 +45,9 @@ export default async function EditPlanPage({ params }: { params: Params }) {
         <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
         <p className="text-muted">{t("intro")}</p>
       </header>
-      <ClientMessages namespaces={QUESTIONNAIRE_NAMESPACES}>
-        <Questionnaire mode="edit" specs={fieldSpecs()} planId={plan.id} initialProfile={upgradeProfile(plan.profile)} />
+      {/* No answers in this page: the owner's browser fetches them with its token (owner-profile-loader.tsx). */}
+      <ClientMessages namespaces={[...QUESTIONNAIRE_NAMESPACES, "shareView.edit"]}>
+        <Questionnaire mode="edit" specs={fieldSpecs()} planId={plan.id} />
       </ClientMessages>
     </div>
   );

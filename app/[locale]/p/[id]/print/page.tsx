@@ -2,7 +2,6 @@
 // the on-screen Print button.
 import "./print.css";
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getFormatter, getTimeZone, getTranslations, setRequestLocale } from "next-intl/server";
@@ -15,7 +14,7 @@ import { addDays, calendarDay, dueDates, NOW_DAYS } from "@/components/plan/due-
 import { groupByHorizon } from "@/components/plan/horizons";
 import { loadPlan } from "@/components/plan/load-plan";
 import { PrintButton } from "@/components/plan/print-button";
-import { recommendationText } from "@/components/plan/recommendation-text";
+import { stepText } from "@/components/plan/step-text";
 import { PrintChecklist, PrintList } from "@/components/plan/print-sections";
 import { QrCode } from "@/components/plan/qr-code";
 import { shareUrl } from "@/components/plan/share-url";
@@ -55,9 +54,12 @@ export default async function PrintPage({ params }: { params: Params }) {
   const format = await getFormatter();
   const { result, checklist } = plan;
   const profile = upgradeProfile(plan.profile);
+  // Anyone with the link can open the printable sheet: the answers' figures only when the owner shares them.
+  const details = plan.shareDetails ? profile : null;
+  const tView = await getTranslations("shareView");
   const band = formatBandRange(result.band, (n) => format.number(n, MONEY_FORMAT), tBand);
   const groups = new Map(groupByHorizon(result.recommendations).map((g) => [g.horizon, g.items]));
-  const url = shareUrl(await headers(), plan.id);
+  const url = shareUrl(plan.id);
   const created = format.dateTime(new Date(plan.createdAt), { dateStyle: "long" });
   // Dates are counted from the day the sheet is printed (see due-dates.ts for the rule).
   // "Today" is the reader's calendar day (the app's time zone), not the server's.
@@ -126,7 +128,7 @@ export default async function PrintPage({ params }: { params: Params }) {
         )}
         {next && (
           <p className="mt-2" data-testid="print-next-step" data-step={next}>
-            {t.rich("nextStep", { title: recommendationText(tScoring, next, profile).title, b: (chunks) => <strong>{chunks}</strong> })}
+            {t.rich("nextStep", { title: stepText(tScoring, tView, next, details).title, b: (chunks) => <strong>{chunks}</strong> })}
           </p>
         )}
         <p className="ck-small mt-2">{t("hint")}</p>
@@ -141,7 +143,7 @@ export default async function PrintPage({ params }: { params: Params }) {
           doneLabel={t("done")}
           testId={`print-${horizon}`}
           items={(groups.get(horizon) ?? []).map((r) => {
-            const { title, why, target } = recommendationText(tScoring, r.id, profile);
+            const { title, why, target } = stepText(tScoring, tView, r.id, details);
             return {
               id: r.id,
               done: checklist[r.id as keyof typeof checklist] === true,
@@ -159,7 +161,7 @@ export default async function PrintPage({ params }: { params: Params }) {
         empty={t("empty")}
         testId="print-long"
         items={(groups.get("long") ?? []).map((r) => {
-          const { title, why, target } = recommendationText(tScoring, r.id, profile);
+          const { title, why, target } = stepText(tScoring, tView, r.id, details);
           return { id: r.id, title, body: why, target: targetLine(target), due: dueMonths.has(r.id) ? dueText(r.id) : undefined };
         })}
       />

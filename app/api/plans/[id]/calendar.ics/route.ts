@@ -8,7 +8,7 @@ import { hasYearAhead } from "@/lib/plan-path/schedule";
 import { isResultV2 } from "@/lib/scoring/types";
 import { bandRangeText, stepName } from "@/components/path/path-words";
 import { calendarDateIn } from "@/lib/plans/ics";
-import { recommendationText } from "@/components/plan/recommendation-text";
+import { stepText } from "@/components/plan/step-text";
 import type { Translator } from "@/components/plan/translate";
 import { upgradeProfile } from "@/lib/profile/upgrade";
 import { nextStepOf } from "@/lib/scoring";
@@ -35,8 +35,11 @@ export const GET = withApiErrors("GET /api/plans/[id]/calendar.ics", async (requ
 
   const t = translatorFor(locale, "export.calendar");
   const tScoring = translatorFor(locale, "scoring") as unknown as Translator;
+  const tView = translatorFor(locale, "shareView") as unknown as Translator;
+  // A plain download link, so no token: the steps in general words unless the owner shares the answers.
+  const details = plan.shareDetails ? upgradeProfile(plan.profile) : null;
   const steps: CalendarStep[] = plan.result.recommendations.map((r) => {
-    const text = recommendationText(tScoring, r.id, upgradeProfile(plan.profile));
+    const text = stepText(tScoring, tView, r.id, details);
     return { id: r.id, horizon: r.horizon, title: text.title, description: text.how ?? text.why };
   });
   const tPath = translatorFor(locale, "path") as unknown as Translator;
@@ -57,7 +60,7 @@ export const GET = withApiErrors("GET /api/plans/[id]/calendar.ics", async (requ
               .join("\n\n"),
         })
       : [];
-  const origin = publicOrigin(request);
+  const origin = publicOrigin();
   const now = new Date();
   const body = planCalendar({
     planId: plan.id,
