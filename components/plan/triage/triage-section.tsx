@@ -1,19 +1,30 @@
 // Triage at the top of the plan: for someone overdue or repaying most of their income, the few steps that
 // matter, two pieces of advice, where to ask for free, and the rest held back as "later". The rule is the
-// model's (lib/scoring/triage.ts); this only words it.
+// model's (lib/scoring/triage.ts); this only words it. `profile` decides on the server whether triage
+// applies; the page everyone is served says the share of income only when the owner shares the answers
+// (`details`), else the same point in general words (issue 12: no ratio of amounts on a shared link).
 import { getTranslations } from "next-intl/server";
 import type { Profile } from "@/lib/profile/schema";
 import { debtBurden, triageFor, type Recommendation } from "@/lib/scoring";
-import { recommendationText } from "../recommendation-text";
+import { stepText } from "../step-text";
 import { TriageHelp } from "./triage-help";
 
-export async function TriageSection({ profile, recommendations }: { profile: Profile; recommendations: readonly Recommendation[] }) {
+export async function TriageSection({
+  profile,
+  details,
+  recommendations,
+}: {
+  profile: Profile;
+  details: Profile | null;
+  recommendations: readonly Recommendation[];
+}) {
   const triage = triageFor(profile, recommendations);
   if (!triage) return null;
   const t = await getTranslations("triage");
   const tScoring = await getTranslations("scoring");
-  const burdenPct = Number.isFinite(debtBurden(profile)) ? Math.round(debtBurden(profile) * 100) : null;
-  const title = (id: string) => recommendationText(tScoring, id, profile).title;
+  const tView = await getTranslations("shareView");
+  const burdenPct = details && Number.isFinite(debtBurden(details)) ? Math.round(debtBurden(details) * 100) : null;
+  const title = (id: string) => stepText(tScoring, tView, id, details).title;
 
   return (
     <section
@@ -28,7 +39,13 @@ export async function TriageSection({ profile, recommendations }: { profile: Pro
       <ul className="mt-2 list-disc space-y-1 pl-5">
         {triage.reasons.map((reason) => (
           <li key={reason}>
-            {reason === "debt-burden" && burdenPct !== null ? t("reasons.debtBurden", { pct: burdenPct }) : t(`reasons.${reason === "overdue" ? "overdue" : "noIncome"}`)}
+            {reason === "overdue"
+              ? t("reasons.overdue")
+              : reason !== "debt-burden"
+                ? t("reasons.noIncome")
+                : burdenPct !== null
+                  ? t("reasons.debtBurden", { pct: burdenPct })
+                  : t("reasons.debtBurdenGeneral")}
           </li>
         ))}
       </ul>

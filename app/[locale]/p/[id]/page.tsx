@@ -100,7 +100,7 @@ export default async function PlanPage({ params }: { params: Params }) {
           <p className="mt-1 text-muted">{t("intro")}</p>
         </header>
 
-        <TriageSection profile={profile} recommendations={result.recommendations} />
+        <TriageSection profile={profile} details={details} recommendations={result.recommendations} />
 
         <OwnerLinkClaim
           planId={plan.id}
