@@ -43,7 +43,8 @@ for (const locale of LOCALES) {
       areas.push(body.result.dimensions);
     }
     expect(scores[2]!).toBeGreaterThan(scores[0]!);
-    const stored = (await (await request.get(`/api/plans/${plan.id}`)).json()) as {
+    // The answers come back only with the owner's token (a stranger's copy has profile: null).
+    const stored = (await (await request.get(`/api/plans/${plan.id}`, { headers: { Authorization: `Bearer ${plan.editToken}` } })).json()) as {
       snapshots: unknown[];
       profile: Profile;
       result: { recommendations: Recommendation[] };

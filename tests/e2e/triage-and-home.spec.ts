@@ -70,9 +70,11 @@ for (const locale of LOCALES) {
     expect(typical.repayment.currentlyOverdue).toBe(false);
     expect(evaluate(typical).recommendations.map((r) => r.id)).not.toContain("settle-overdue");
     const plan = await createPlanViaApi(request, typical);
-    const page = await (await newVisitor(browser, locale)).newPage();
+    // The what-if runs on the answers: the owner's browser has them.
+    const page = await (await newOwner(browser, locale, plan)).newPage();
     await page.setViewportSize(PHONE);
     await page.goto(planPath(locale, plan.id));
+    await waitForRole(page, "owner");
     await expect(page.getByTestId("next-step")).toHaveCount(1);
     await expect(page.getByTestId("triage")).toHaveCount(0);
     const planNext = await page.getByTestId("next-step").getAttribute("data-step");
