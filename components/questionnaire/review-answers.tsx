@@ -19,7 +19,7 @@ export function ReviewAnswers({
   const t = useTranslations("questionnaire");
   const tf = useTranslations("fields");
   return (
-    <div className="space-y-4" data-testid="review">
+    <div className="space-y-4" data-testid="review-answers">
       {steps.map((step, index) => (
         <section key={step.id} aria-labelledby={`review-${step.id}`} className="rounded-xl border border-line p-4">
           <div className="flex items-center justify-between gap-3">
