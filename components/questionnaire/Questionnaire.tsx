@@ -67,6 +67,9 @@ export default Questionnaire;
 
 type Phase = "steps" | "review" | "preview";
 
+/** A focus this soon after a pointer press came from that press (a tap or click), not the keyboard. */
+const POINTER_FOCUS_MS = 800;
+
 function QuestionnaireForm({
   specs,
   baseline,
@@ -113,6 +116,9 @@ function QuestionnaireForm({
   const headingRef = useRef<HTMLHeadingElement>(null);
   const barRef = useRef<HTMLDivElement>(null);
   const focusAfterStepChange = useRef<FieldName | "heading" | null>(null);
+  // When the last press of a pointer was: a tapped field is already in sight, and scrolling it between
+  // the press and the release would move the click off it.
+  const lastPointerDown = useRef(0);
 
   const { ready, schedulePersist, discard, finish } = useDraftPersistence({
     form,
@@ -363,9 +369,12 @@ function QuestionnaireForm({
         onSubmit={onSubmit}
         // The first touch of the form starts fetching the validation code it will need; a focused field
         // is kept clear of the sticky step bar.
+        onPointerDown={() => {
+          lastPointerDown.current = Date.now();
+        }}
         onFocus={(event) => {
           void warmValidation().catch(() => undefined);
-          keepClearOfBar(event.target, barRef.current);
+          if (Date.now() - lastPointerDown.current > POINTER_FOCUS_MS) keepClearOfBar(event.target, barRef.current);
         }}
         aria-labelledby={headingId}
         data-testid="questionnaire"
