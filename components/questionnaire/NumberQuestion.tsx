@@ -2,7 +2,7 @@
 // converted, with separators shown as typed), its unit, an example as placeholder (never a value),
 // and for answers that may be unknown an "I don't know" box, unticked until chosen, that stores null.
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
-import { useController } from "react-hook-form";
+import { useController, useFormContext } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import type { Profile } from "@/lib/profile/schema";
 import type { FieldSpec } from "./steps";
@@ -26,6 +26,7 @@ export function NumberQuestion({ spec, label, hint }: { spec: NumberSpec; label?
   const t = useTranslations("questionnaire");
   const tf = useTranslations("fields");
   const { field, fieldState } = useController<Profile, NumberSpec["name"]>({ name: spec.name });
+  const { trigger } = useFormContext<Profile>();
   const value: unknown = field.value;
   const [text, setText] = useState(() => formatNumberInput(value));
   // The last number typed, brought back when "I don't know" is unticked.
@@ -104,6 +105,9 @@ export function NumberQuestion({ spec, label, hint }: { spec: NumberSpec; label?
             const next = toFormValue(shown);
             if (typeof next === "number" && Number.isFinite(next)) lastNumber.current = next;
             field.onChange(next);
+            // A message shown for this box goes (or changes) as the answer is typed, not later on
+            // leaving it: text jumping on blur would move what the person is tapping next.
+            if (fieldState.error) void trigger(spec.name);
           }}
           onBlur={() => {
             // Show what was understood: "８０００" and "5万" become "8,000" and "50,000".
