@@ -64,7 +64,8 @@ for (const locale of LOCALES) {
     await answerStep(page, { "borrowing.largestDraw6m": "unknown" });
     await next(page, locale);
 
-    await typeNumber(page, locale, "finances.monthlyIncome", "12000");
+    // A sole trader is asked for their own income, apart from the business's revenue.
+    await page.getByLabel(text(locale, "fields.finances.monthlyIncome.labelBusiness"), exact).fill("12000");
     await typeNumber(page, locale, "finances.monthlyDebtPayments", "2000");
     await answerStep(page, { "finances.currentLimit": "unknown", "finances.usedLimit": "unknown" });
     await next(page, locale);
