@@ -1,14 +1,18 @@
 "use client";
-// The questionnaire: every profile question in steps, validated step by step with the profile
-// schema (messages in the reader's language), kept in this browser until it is sent, then saved as
-// a new plan (create) or as the new answers of an existing plan (edit, owner's browser only), or handed
-// to the page without saving anything (collect: the diagnosis reads them and nothing is stored).
+// The questionnaire: every profile question in steps, starting unanswered, validated step by step with
+// the profile schema (messages in the reader's language), with a question before going on where answers
+// rarely go together, kept in this browser until it is sent. Then every answer is reviewed on one screen
+// and the person chooses: save a new plan (create), or just see the result (scored, nothing stored); or
+// save the new answers of an existing plan (edit, owner's browser only). Collect mode hands the answers
+// to the page without saving anything (the diagnosis reads them).
 import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { FormProvider, useForm, useWatch, type FieldErrors } from "react-hook-form";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { defaultBusiness, defaultProfile } from "@/lib/profile/defaults";
+import { blankBusiness, blankProfile } from "@/lib/profile/defaults";
+import { CROSS_CHECKS, crossCheckKey, crossChecksFor, type CrossCheckId } from "@/lib/profile/cross-checks";
 import type { Business, Profile, Purpose } from "@/lib/profile/schema";
+import type { Result } from "@/lib/scoring/types";
 import { localePath } from "@/lib/i18n/paths";
 import { saveOwnerToken } from "@/components/plan/owner-token";
 import { buttonClass } from "@/components/ui/button-styles";
@@ -22,6 +26,12 @@ import { useDraftPersistence } from "./use-draft-persistence";
 import { submitPlan, type FieldIssue } from "./submit-plan";
 import { StepProgress } from "./StepProgress";
 import { StepQuestions } from "./StepQuestions";
+import { CrossCheckPrompt } from "./cross-check-prompt";
+import { ReviewAnswers } from "./review-answers";
+import { ResultPreview } from "./result-preview";
+import { scorePreview } from "./score-preview";
+import { keepClearOfBar } from "./keep-clear-of-bar";
+import { formatNumberInput } from "./number-input";
 
 // `specs`: what each question accepts, read from the schema on the server (field-specs.ts).
 export type QuestionnaireProps =
@@ -48,12 +58,17 @@ export function Questionnaire(props: QuestionnaireProps) {
     );
   }
   if (props.mode === "collect") {
-    return <QuestionnaireForm specs={props.specs} baseline={props.initialProfile ?? defaultProfile} collect={props.collect} />;
+    return <QuestionnaireForm specs={props.specs} baseline={props.initialProfile ?? blankProfile} collect={props.collect} />;
   }
-  return <QuestionnaireForm specs={props.specs} baseline={props.initialProfile ?? defaultProfile} />;
+  return <QuestionnaireForm specs={props.specs} baseline={props.initialProfile ?? blankProfile} />;
 }
 
 export default Questionnaire;
+
+type Phase = "steps" | "review" | "preview";
+
+/** A focus this soon after a pointer press came from that press (a tap or click), not the keyboard. */
+const POINTER_FOCUS_MS = 800;
 
 function QuestionnaireForm({
   specs,
@@ -83,15 +98,27 @@ function QuestionnaireForm({
   const index = Math.min(stepIndex, steps.length - 1);
   const step = steps[index] ?? steps[0]!;
   const isLast = index === steps.length - 1;
+  // Collect mode (the diagnosis) sends from the last step; the others review every answer first.
+  const [phase, setPhase] = useState<Phase>("steps");
 
   const [restored, setRestored] = useState(false);
   const [banner, setBanner] = useState<string | null>(null);
   const [leaving, setLeaving] = useState(false);
+  const [preview, setPreview] = useState<{ result: Result; profile: Profile } | null>(null);
+  const [previewing, setPreviewing] = useState(false);
+
+  // Cross-checks being asked now, and the answers already confirmed ("yes, that's right").
+  const [asking, setAsking] = useState<CrossCheckId[]>([]);
+  const confirmed = useRef(new Set<string>());
 
   // Business answers survive switching the purpose away and back.
   const parkedBusiness = useRef<Business | undefined>(baseline.business);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const barRef = useRef<HTMLDivElement>(null);
   const focusAfterStepChange = useRef<FieldName | "heading" | null>(null);
+  // When the last press of a pointer was: a tapped field is already in sight, and scrolling it between
+  // the press and the release would move the click off it.
+  const lastPointerDown = useRef(0);
 
   const { ready, schedulePersist, discard, finish } = useDraftPersistence({
     form,
@@ -114,17 +141,27 @@ function QuestionnaireForm({
     if (ready) schedulePersist();
     if (target === "heading") headingRef.current?.focus();
     else setFocus(target as Parameters<typeof setFocus>[0], { shouldSelect: false });
-  }, [index, ready, schedulePersist, setFocus]);
+  }, [index, phase, ready, schedulePersist, setFocus]);
 
   const goToStep = (next: number, focus: FieldName | "heading" = "heading") => {
     focusAfterStepChange.current = focus;
+    setAsking([]);
     setStepIndex(next);
+    const samePlace = next === index && phase === "steps";
+    setPhase("steps");
     // Same step (an error on the current one): the effect will not run, so focus now.
-    if (next === index) {
+    if (samePlace) {
       focusAfterStepChange.current = null;
       if (focus === "heading") headingRef.current?.focus();
       else setFocus(focus as Parameters<typeof setFocus>[0]);
     }
+  };
+
+  const goToReview = () => {
+    focusAfterStepChange.current = "heading";
+    setBanner(null);
+    setPreview(null);
+    setPhase("review");
   };
 
   const onPurposeChosen = (chosen: Purpose) => {
@@ -135,7 +172,7 @@ function QuestionnaireForm({
     }
     const current = getValues("business");
     if (chosen === "business" && !current) {
-      setValue("business", parkedBusiness.current ?? { ...defaultBusiness }, { shouldDirty: true });
+      setValue("business", parkedBusiness.current ?? { ...blankBusiness }, { shouldDirty: true });
     } else if (chosen === "personal" && current) {
       parkedBusiness.current = current;
       setValue("business", undefined, { shouldDirty: true });
@@ -163,23 +200,8 @@ function QuestionnaireForm({
     }
   };
 
-  const onValid = async (profile: Profile) => {
-    setBanner(null);
-    if (collect) {
-      finish();
-      collect.onCollect(profile);
-      return;
-    }
-    const outcome = await submitPlan(
-      edit ? { mode: "edit", locale, profile, ...edit } : { mode: "create", locale, profile },
-    );
+  const showFailure = (outcome: Exclude<Awaited<ReturnType<typeof submitPlan>>, { kind: "saved" }>) => {
     switch (outcome.kind) {
-      case "saved":
-        if (!edit && outcome.editToken) saveOwnerToken(outcome.id, outcome.editToken);
-        finish();
-        setLeaving(true);
-        router.push(localePath(locale, `/p/${outcome.id}`));
-        return;
       case "invalid":
         applyServerIssues(outcome.issues, outcome.message);
         return;
@@ -200,17 +222,94 @@ function QuestionnaireForm({
     }
   };
 
+  const onSave = async (profile: Profile) => {
+    setBanner(null);
+    if (collect) {
+      finish();
+      collect.onCollect(profile);
+      return;
+    }
+    const outcome = await submitPlan(
+      edit ? { mode: "edit", locale, profile, ...edit } : { mode: "create", locale, profile },
+    );
+    if (outcome.kind === "saved") {
+      if (!edit && outcome.editToken) saveOwnerToken(outcome.id, outcome.editToken);
+      finish();
+      setLeaving(true);
+      router.push(localePath(locale, `/p/${outcome.id}`));
+      return;
+    }
+    showFailure(outcome);
+  };
+
+  // "Just show me the result": scored by the same model, nothing stored; the draft stays in this browser.
+  const onPreview = async (profile: Profile) => {
+    setBanner(null);
+    setPreviewing(true);
+    try {
+      const outcome = await scorePreview(locale, profile);
+      if (outcome.kind === "scored") {
+        setPreview({ result: outcome.result, profile });
+        setPhase("preview");
+        return;
+      }
+      showFailure(outcome);
+    } finally {
+      setPreviewing(false);
+    }
+  };
+
   const onInvalid = (errors: FieldErrors<Profile>) => showFirstError(errorPaths(errors));
+
+  /** Cross-checks raised by this step's answers and not yet confirmed for these answers. */
+  const openChecks = (fields: readonly string[]): CrossCheckId[] => {
+    const values = getValues();
+    return crossChecksFor(values).filter(
+      (id) => CROSS_CHECKS[id].reads.some((path) => fields.includes(path)) && !confirmed.current.has(crossCheckKey(id, values)),
+    );
+  };
+
+  const advance = () => {
+    setBanner(null);
+    setAsking([]);
+    if (isLast && !collect) goToReview();
+    else goToStep(index + 1);
+  };
 
   const next = async () => {
     const ok = await trigger([...step.fields], { shouldFocus: true });
     if (!ok) return;
-    setBanner(null);
-    goToStep(index + 1);
+    const raised = openChecks(step.fields);
+    if (raised.length > 0) {
+      setAsking(raised);
+      return;
+    }
+    advance();
+  };
+
+  const confirmChecks = () => {
+    const values = getValues();
+    for (const id of asking) confirmed.current.add(crossCheckKey(id, values));
+    advance();
+  };
+
+  const changeCheckedAnswer = (id: CrossCheckId) => {
+    const field = CROSS_CHECKS[id].field;
+    const onThisStep = (step.fields as readonly string[]).includes(field);
+    const at = onThisStep ? index : steps.findIndex((s) => (s.fields as readonly string[]).includes(field));
+    goToStep(Math.max(0, at), field);
   };
 
   const back = () => {
     setBanner(null);
+    if (phase === "preview") {
+      goToReview();
+      return;
+    }
+    if (phase === "review") {
+      goToStep(steps.length - 1);
+      return;
+    }
     goToStep(Math.max(0, index - 1));
   };
 
@@ -218,47 +317,85 @@ function QuestionnaireForm({
     discard();
     reset(baseline);
     parkedBusiness.current = baseline.business;
+    confirmed.current.clear();
     setRestored(false);
     setBanner(null);
+    setPreview(null);
     goToStep(0);
   };
 
-  // Enter in any box means "Next" on every step but the last, which sends the answers.
+  // Enter in any box means "Next"; on the last step of collect mode it sends the answers. On the review
+  // screen nothing is sent by Enter: saving is a choice made with its own button.
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (isLast) void handleSubmit(onValid, onInvalid)(event);
-    else void next();
+    if (phase !== "steps") return;
+    if (isLast && collect) {
+      // The cross-checks are asked in collect mode too, before the answers are handed over.
+      void trigger([...step.fields], { shouldFocus: true }).then((ok) => {
+        if (!ok) return;
+        const raised = openChecks(step.fields);
+        if (raised.length > 0) setAsking(raised);
+        else void handleSubmit(onSave, onInvalid)(event);
+      });
+      return;
+    }
+    void next();
   };
 
-  const busy = formState.isSubmitting || leaving;
+  const busy = formState.isSubmitting || leaving || previewing;
   const stepText = t("stepOf", { current: index + 1, total: steps.length });
-  const headingId = `step-${step.id}-title`;
+  const sectionTitle =
+    phase === "review" ? t("review.title") : phase === "preview" ? t("preview.heading") : tf(`sections.${step.id}`);
+  const headingId = phase === "steps" ? `step-${step.id}-title` : `phase-${phase}-title`;
+  const money = (n: number) => `${t("units.yuan")}${formatNumberInput(n)}`;
+  const values = asking.length > 0 ? getValues() : null;
+  const checkFigures: Record<string, string> = values
+    ? {
+        income: money(values.finances.monthlyIncome),
+        repayments: money(values.finances.monthlyDebtPayments),
+        draw: typeof values.borrowing.largestDraw6m === "number" ? money(values.borrowing.largestDraw6m) : "",
+        limit: typeof values.finances.currentLimit === "number" ? money(values.finances.currentLimit) : "",
+        months: String(values.repayment.onTimeMonths),
+        late: String(values.repayment.latePayments12m),
+      }
+    : {};
+
+  const saveLabel = busy && !previewing ? t("submitting") : edit ? t("submitEdit") : t("review.save");
 
   return (
     <FormProvider {...form}>
       <form
         noValidate
         onSubmit={onSubmit}
-        // The first touch of the form starts fetching the validation code it will need.
-        onFocus={() => void warmValidation().catch(() => undefined)}
+        // The first touch of the form starts fetching the validation code it will need; a focused field
+        // is kept clear of the sticky step bar.
+        onPointerDown={() => {
+          lastPointerDown.current = Date.now();
+        }}
+        onFocus={(event) => {
+          void warmValidation().catch(() => undefined);
+          if (Date.now() - lastPointerDown.current > POINTER_FOCUS_MS) keepClearOfBar(event.target, barRef.current);
+        }}
         aria-labelledby={headingId}
         data-testid="questionnaire"
         data-ready={ready ? "true" : "false"}
-        data-step={step.id}
+        data-step={phase === "steps" ? step.id : phase}
         className="rounded-card border border-line bg-white shadow-card"
       >
         {/* Disabled until the browser has taken over, so nothing is sent the old-fashioned way. */}
         <fieldset disabled={!ready || busy} className="min-w-0">
           <div className="space-y-5 p-5 sm:p-6">
-            <StepProgress
-              current={index + 1}
-              total={steps.length}
-              label={t("progressLabel")}
-              text={stepText}
-              section={tf(`sections.${step.id}`)}
-            />
+            {phase === "steps" ? (
+              <StepProgress
+                current={index + 1}
+                total={steps.length}
+                label={t("progressLabel")}
+                text={stepText}
+                section={tf(`sections.${step.id}`)}
+              />
+            ) : null}
 
-            {restored ? (
+            {restored && phase === "steps" ? (
               <div
                 role="status"
                 className="flex flex-wrap items-center justify-between gap-2 rounded-xl bg-brand-50 px-4 py-2 text-sm text-brand-900"
@@ -272,9 +409,17 @@ function QuestionnaireForm({
 
             <div>
               <h2 id={headingId} ref={headingRef} tabIndex={-1} className="text-xl font-bold outline-none">
-                {tf(`sections.${step.id}`)}
+                {sectionTitle}
               </h2>
-              <p className="mt-1 text-muted">{t(`stepIntro.${step.id}`)}</p>
+              <p className="mt-1 text-muted">
+                {phase === "review"
+                  ? edit
+                    ? t("review.introEdit")
+                    : t("review.intro")
+                  : phase === "preview"
+                    ? t("preview.intro")
+                    : t(`stepIntro.${step.id}`)}
+              </p>
             </div>
 
             {banner ? (
@@ -283,24 +428,78 @@ function QuestionnaireForm({
               </Callout>
             ) : null}
 
-            <StepQuestions key={step.id} step={step} specs={specs} onPurposeChosen={onPurposeChosen} />
+            {phase === "steps" ? (
+              <>
+                <StepQuestions key={step.id} step={step} specs={specs} onPurposeChosen={onPurposeChosen} />
+                {asking.length > 0 ? (
+                  <CrossCheckPrompt
+                    key={asking.join(" ")}
+                    checks={asking}
+                    values={checkFigures}
+                    onConfirm={() => {
+                      if (isLast && collect) {
+                        const answers = getValues();
+                        for (const id of asking) confirmed.current.add(crossCheckKey(id, answers));
+                        setAsking([]);
+                        void handleSubmit(onSave, onInvalid)();
+                      } else confirmChecks();
+                    }}
+                    onChange={changeCheckedAnswer}
+                  />
+                ) : null}
+              </>
+            ) : null}
+
+            {phase === "review" ? (
+              <>
+                <ReviewAnswers steps={steps} specs={specs} profile={getValues()} onChangeStep={(at) => goToStep(at)} />
+                {edit ? null : <p className="text-sm text-muted">{t("review.choice")}</p>}
+              </>
+            ) : null}
+
+            {phase === "preview" && preview ? <ResultPreview result={preview.result} profile={preview.profile} /> : null}
           </div>
 
-          <div className="sticky bottom-0 flex gap-3 rounded-b-card border-t border-line bg-white/95 p-4 backdrop-blur sm:px-6">
-            {index > 0 ? (
-              <button type="button" onClick={back} className={buttonClass("secondary", "flex-1 sm:flex-none")}>
+          <div
+            ref={barRef}
+            className="sticky bottom-0 flex flex-wrap gap-3 rounded-b-card border-t border-line bg-white/95 p-4 backdrop-blur sm:px-6"
+          >
+            {phase !== "steps" || index > 0 ? (
+              <button type="button" onClick={back} className={buttonClass("secondary", "flex-1 sm:flex-none")} data-testid="back">
                 <span aria-hidden="true">←</span>
-                {t("back")}
+                {phase === "preview" ? t("preview.back") : t("back")}
               </button>
             ) : null}
-            <button
-              type="submit"
-              className={buttonClass("primary", "flex-[2] sm:ml-auto sm:flex-none")}
-              data-testid={isLast ? "submit" : "next"}
-            >
-              {isLast ? (collect ? collect.submitLabel : busy ? t("submitting") : edit ? t("submitEdit") : t("submit")) : t("next")}
-              {isLast ? null : <span aria-hidden="true">→</span>}
-            </button>
+            {phase === "steps" ? (
+              <button
+                type="submit"
+                className={buttonClass("primary", "flex-[2] sm:ml-auto sm:flex-none")}
+                data-testid={isLast ? (collect ? "submit" : "review") : "next"}
+              >
+                {isLast ? (collect ? collect.submitLabel : t("review.open")) : t("next")}
+                {isLast && collect ? null : <span aria-hidden="true">→</span>}
+              </button>
+            ) : null}
+            {phase === "review" && !edit ? (
+              <button
+                type="button"
+                className={buttonClass("secondary", "flex-[2] sm:ml-auto sm:flex-none")}
+                data-testid="show-result"
+                onClick={() => void handleSubmit(onPreview, onInvalid)()}
+              >
+                {previewing ? t("review.scoring") : t("review.showResult")}
+              </button>
+            ) : null}
+            {phase !== "steps" ? (
+              <button
+                type="button"
+                className={buttonClass("primary", `flex-[2] sm:flex-none ${phase === "review" && edit ? "sm:ml-auto" : ""}`)}
+                data-testid={edit ? "submit" : "save-plan"}
+                onClick={() => void handleSubmit(onSave, onInvalid)()}
+              >
+                {saveLabel}
+              </button>
+            ) : null}
           </div>
         </fieldset>
       </form>

@@ -85,8 +85,23 @@ export function StepQuestions({
             />
           );
         }
+        // A sole trader's money is asked in two halves: their own (income, spending, large purchases)
+        // and the business's (revenue, purchases), each saying which it is.
+        const business = purpose === "business";
+        if (business && name === "finances.monthlyIncome") {
+          return (
+            <NumberQuestion
+              key={name}
+              spec={spec}
+              label={tf("finances.monthlyIncome.labelBusiness")}
+              hint={tf("finances.monthlyIncome.hintBusiness")}
+            />
+          );
+        }
         const hint =
-          name === "finances.monthlyIncome" && purpose === "business" ? tf("finances.monthlyIncome.hintBusiness") : undefined;
+          business && (name === "spending.monthlySpending" || name === "spending.largePurchases3m")
+            ? tf(`${spec.section}.${spec.field}.hintBusiness`)
+            : undefined;
         return <NumberQuestion key={name} spec={spec} hint={hint} />;
       })}
     </div>

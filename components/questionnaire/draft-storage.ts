@@ -1,10 +1,10 @@
 // Unfinished answers are kept in this browser so a reload (or a phone dropping the tab) loses nothing.
 // What comes back from storage is untrusted: every answer is checked against the schema on the way
 // in, a bad one falls back to the starting answer, and a draft that still does not form a valid
-// profile is dropped. A draft kept by the questionnaire of contract v1 is upgraded, not dropped: the
+// profile (questions not yet answered aside) is dropped. A draft kept by the questionnaire of contract v1 is upgraded, not dropped: the
 // questions v1 never asked take the answers its own answers imply (upgradeProfile), never the
 // starting answers. (Loaded only when a draft is stored: it brings zod.)
-import { defaultBusiness } from "@/lib/profile/defaults";
+import { blankBusiness } from "@/lib/profile/defaults";
 import { profileSchema, type Profile, type ProfileV1 } from "@/lib/profile/schema";
 import { upgradeProfile } from "@/lib/profile/upgrade";
 import { leafSchema } from "./field-specs";
@@ -68,7 +68,7 @@ export function decodeDraft(raw: string | null, baseline: Profile): Draft | null
   const stored = parsed.profile;
 
   const candidate = structuredClone(baseline) as Record<string, unknown>;
-  if (!isRecord(candidate.business)) candidate.business = { ...defaultBusiness };
+  if (!isRecord(candidate.business)) candidate.business = { ...blankBusiness };
   for (const name of ALL_FIELDS) {
     const value = readLeaf(stored, name);
     if (value !== undefined && leafSchema(name).safeParse(value).success) writeLeaf(candidate, name, value);
@@ -83,12 +83,26 @@ export function decodeDraft(raw: string | null, baseline: Profile): Draft | null
     }
   }
 
-  const result = profileSchema.safeParse(candidate);
+  // Questions not answered yet (NaN) stay unanswered; everything else must form a valid profile.
+  const result = profileSchema.safeParse(withPlaceholders(candidate));
   if (!result.success) return null;
 
-  const steps = visibleSteps(result.data.purpose);
+  const profile = candidate as unknown as Profile;
+  const steps = visibleSteps(profile.purpose);
   const step = steps.find((s) => s.id === parsed.step)?.id ?? STEPS[0].id;
-  return { profile: result.data, step };
+  return { profile, step };
+}
+
+/** A copy with every unanswered question given an answer the schema takes, to check the rest. */
+function withPlaceholders(candidate: Record<string, unknown>): Record<string, unknown> {
+  const filled = structuredClone(candidate);
+  for (const name of ALL_FIELDS) {
+    const value = readLeaf(filled, name);
+    if (typeof value === "number" && Number.isNaN(value)) {
+      writeLeaf(filled, name, leafSchema(name).safeParse(null).success ? null : 0);
+    }
+  }
+  return filled;
 }
 
 /** Checks stored draft text; an invalid draft is removed. */

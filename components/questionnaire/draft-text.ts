@@ -30,12 +30,15 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+// Unanswered (NaN) counts as absent, as the stored draft leaves it out.
+const absent = (value: unknown) => value === undefined || (typeof value === "number" && Number.isNaN(value));
+
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (!isRecord(value)) return value;
   return Object.fromEntries(
     Object.keys(value)
-      .filter((key) => value[key] !== undefined)
+      .filter((key) => !absent(value[key]))
       .sort()
       .map((key) => [key, canonical(value[key])]),
   );

@@ -12,6 +12,8 @@ export function profileErrorMap(t: ValidationTranslator): z.core.$ZodErrorMap {
     switch (issue.code) {
       case "invalid_type":
         if (issue.input === undefined) return t("required");
+        // NaN is the questionnaire's empty box: the question has not been answered yet.
+        if (typeof issue.input === "number" && Number.isNaN(issue.input)) return t("answerNeeded");
         if (issue.expected === "int") return t("notInteger");
         if (issue.expected === "number") return t("notNumber");
         if (issue.expected === "boolean") return t("notBoolean");

@@ -49,3 +49,27 @@ export async function setStoredPlan(planId: string, profile: unknown, result: un
     db.close();
   }
 }
+
+/**
+ * How many plans the end-to-end server's database holds whose stored answers contain `fragment` (e.g.
+ * a distinctive amount, `"liquidSavings":123457`), so tests running at the same time do not disturb the count.
+ */
+export async function countPlansWith(fragment: string): Promise<number> {
+  const like = `%${fragment}%`;
+  if (E2E_DATABASE_URL.startsWith("postgres")) {
+    const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ n: string }>('SELECT COUNT(*) AS n FROM "Plan" WHERE "profile" LIKE $1', [like]);
+      return Number(rows[0]!.n);
+    } finally {
+      await client.end();
+    }
+  }
+  const db = new Database(E2E_DATABASE_FILE, { readonly: true });
+  try {
+    return (db.prepare('SELECT COUNT(*) AS n FROM "Plan" WHERE "profile" LIKE ?').get(like) as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}

@@ -6,6 +6,7 @@ import type { Profile } from "@/lib/profile/schema";
 import { multiLender, typical } from "@/tests/fixtures/profiles";
 import { createPlanViaApi, LOCALES, newOwner, newVisitor, planPath, waitForRole, type TestLocale } from "./fixtures";
 import { text } from "./catalogue";
+import { answerAll } from "./questionnaire-driver";
 
 const exact = { exact: true } as const;
 
@@ -50,11 +51,13 @@ for (const locale of LOCALES) {
 
     const form = page.locator('form[data-testid="questionnaire"][data-ready="true"]');
     await expect(form).toBeVisible();
-    const next = page.getByRole("button", { name: text(locale, "questionnaire.next"), exact: true });
-    while ((await page.locator("form[data-step]").getAttribute("data-step")) !== "borrowing") await next.click();
-    await page.getByLabel(text(locale, "fields.borrowing.applications3m.label"), exact).fill("6");
-    await page.getByLabel(text(locale, "fields.borrowing.activeLenders.label"), exact).fill("4");
-    while ((await page.locator("form[data-step]").getAttribute("data-step")) !== "spending") await next.click();
+    // Nothing is filled in for the person: the answers are their own, here a typical borrower's with
+    // six applications and four lenders.
+    await expect(page.getByTestId("repayment.onTimeMonths")).toHaveCount(0);
+    await page.getByRole("button", { name: text(locale, "questionnaire.next"), exact: true }).click();
+    await expect(page.getByTestId("repayment.onTimeMonths")).toHaveValue("");
+    await answerAll(page, { "borrowing.applications3m": "6", "borrowing.activeLenders": "4" });
+    await expect(page.locator("form[data-step]")).toHaveAttribute("data-step", "spending");
     await page.getByRole("button", { name: text(locale, "diagnose.questionnaireSubmit"), exact: true }).click();
 
     await expect(page.getByTestId("diagnosis")).toBeVisible();

@@ -2,6 +2,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { LOCALES, newVisitor, waitForRole, type TestLocale } from "./fixtures";
 import { text } from "./catalogue";
+import { answerAll, answerStep } from "./questionnaire-driver";
 
 const exact = { exact: true } as const;
 
@@ -48,6 +49,8 @@ for (const locale of LOCALES) {
     await typeNumber(page, locale, "repayment.onTimeMonths", "700");
     await next(page, locale);
     await expect(page.getByText(text(locale, "validation.tooBig", { max: 600 }))).toBeVisible();
+    // The boxes left empty are asked for, not filled in for the person.
+    await expect(page.getByText(text(locale, "validation.answerNeeded"))).toBeVisible();
     await expectStep(page, 2, 8);
     await typeNumber(page, locale, "repayment.onTimeMonths", "30");
     await typeNumber(page, locale, "repayment.latePayments12m", "0");
@@ -58,10 +61,13 @@ for (const locale of LOCALES) {
     await typeNumber(page, locale, "borrowing.draws6m", "3");
     await typeNumber(page, locale, "borrowing.applications3m", "5");
     await typeNumber(page, locale, "borrowing.activeLenders", "2");
+    await answerStep(page, { "borrowing.largestDraw6m": "unknown" });
     await next(page, locale);
 
-    await typeNumber(page, locale, "finances.monthlyIncome", "12000");
+    // A sole trader is asked for their own income, apart from the business's revenue.
+    await page.getByLabel(text(locale, "fields.finances.monthlyIncome.labelBusiness"), exact).fill("12000");
     await typeNumber(page, locale, "finances.monthlyDebtPayments", "2000");
+    await answerStep(page, { "finances.currentLimit": "unknown", "finances.usedLimit": "unknown" });
     await next(page, locale);
 
     // A reload keeps the answers given so far.
@@ -78,12 +84,21 @@ for (const locale of LOCALES) {
       }
     }
     await expect(page.getByLabel(text(locale, "fields.repayment.onTimeMonths.label"), exact)).toHaveValue("30");
-    // Forward to the end with the remaining defaults, answering the business step.
-    while ((await page.locator("form[data-step]").getAttribute("data-step")) !== "business") await next(page, locale);
+    await expect(page.getByLabel(text(locale, "fields.repayment.latePayments12m.label"), exact)).toHaveValue("0");
+    // Forward to the end, answering the rest as a typical borrower and the business step.
+    while ((await page.locator("form[data-step]").getAttribute("data-step")) !== "business") {
+      await answerStep(page);
+      await next(page, locale);
+    }
     await expectStep(page, 8, 8);
     await answer(page, locale, "business.registered", true);
     await typeNumber(page, locale, "business.monthlyRevenue", "30000");
-    await page.getByTestId("submit").click();
+    await answerStep(page);
+    // Every answer reviewed before anything is stored; then saved as a plan, by choice.
+    await page.getByTestId("review").click();
+    await expect(page.getByTestId("review-answers")).toBeVisible();
+    await expect(page.getByTestId("review-finances.monthlyIncome")).toHaveText("¥12,000");
+    await page.getByTestId("save-plan").click();
 
     // The plan: band, score, dimensions, grouped steps with reasons, the business warning.
     await expect(page).toHaveURL(new RegExp(`/${locale}/p/[A-Za-z0-9_-]{20,}$`));
@@ -106,8 +121,12 @@ for (const locale of LOCALES) {
     await page.getByRole("link", { name: text(locale, "plan.owner.edit") }).click();
     await expect(page.locator('form[data-testid="questionnaire"][data-ready="true"]')).toBeVisible();
     await next(page, locale);
+    await expect(page.getByLabel(text(locale, "fields.repayment.onTimeMonths.label"), exact)).toHaveValue("30");
     await answer(page, locale, "repayment.currentlyOverdue", true);
-    while ((await page.locator("form[data-step]").getAttribute("data-step")) !== "business") await next(page, locale);
+    await typeNumber(page, locale, "repayment.onTimeMonths", "0");
+    await typeNumber(page, locale, "repayment.latePayments12m", "1");
+    await answerAll(page);
+    await expect(page.getByTestId("review-repayment.currentlyOverdue")).toHaveText(text(locale, "questionnaire.yes"));
     await page.getByTestId("submit").click();
     await expect(page).toHaveURL(planUrl);
     await expect(page.getByTestId("plan-band")).toHaveAttribute("data-band", "B0");

@@ -130,3 +130,34 @@ describe("draft storage", () => {
     expect(decodeDraft(encodeDraft(v2, "assets"), defaultProfile)?.profile).toEqual(v2);
   });
 });
+
+describe("drafts of a questionnaire that starts unanswered", () => {
+  it("restore a half-answered draft: answers given come back, the rest stays unanswered", async () => {
+    const { blankProfile } = await import("@/lib/profile");
+    const half = { ...blankProfile, repayment: { ...blankProfile.repayment, onTimeMonths: 24, currentlyOverdue: true } };
+    const draft = decodeDraft(encodeDraft(half, "borrowing"), blankProfile);
+    expect(draft?.step).toBe("borrowing");
+    expect(draft?.profile.repayment.onTimeMonths).toBe(24);
+    expect(draft?.profile.repayment.currentlyOverdue).toBe(true);
+    expect(draft?.profile.repayment.latePayments12m).toBeNaN();
+    expect(draft?.profile.finances.monthlyIncome).toBeNaN();
+    // "I don't know" is an answer, kept apart from unanswered.
+    const unknown = { ...half, finances: { ...half.finances, currentLimit: null } };
+    const restored = decodeDraft(encodeDraft(unknown, "finances"), blankProfile);
+    expect(restored?.profile.finances.currentLimit).toBeNull();
+    expect(restored?.profile.finances.usedLimit).toBeNaN();
+  });
+
+  it("still drops a draft whose given answers contradict each other", async () => {
+    const { blankProfile } = await import("@/lib/profile");
+    const bad = { ...blankProfile, finances: { ...blankProfile.finances, currentLimit: 1000, usedLimit: 5000 } };
+    expect(decodeDraft(encodeDraft(bad, "finances"), blankProfile)).toBeNull();
+  });
+
+  it("counts an untouched blank form as untouched", async () => {
+    const { blankProfile } = await import("@/lib/profile");
+    expect(isUntouched({ profile: blankProfile, step: "purpose" }, blankProfile)).toBe(true);
+    const answered = { ...blankProfile, repayment: { ...blankProfile.repayment, onTimeMonths: 3 } };
+    expect(isUntouched({ profile: answered, step: "purpose" }, blankProfile)).toBe(false);
+  });
+});
