@@ -27,7 +27,8 @@ export default async function Image({ params }: { params: Params }) {
   const t = await getTranslations({ locale, namespace: "plan.og" });
   const brand = (await getTranslations({ locale, namespace: "common" }))("brand");
   const zh = locale === "zh-CN";
-  const fonts = zh ? [{ name: "OgZh", data: await readFile(ZH_FONT), weight: 700 as const, style: "normal" as const }] : undefined;
+  // English uses the renderer's own font: pass no `fonts` key at all then (undefined would replace it).
+  const options = zh ? { ...size, fonts: [{ name: "OgZh", data: await readFile(ZH_FONT), weight: 700 as const, style: "normal" as const }] } : size;
   return new ImageResponse(
     (
       <div
@@ -41,7 +42,7 @@ export default async function Image({ params }: { params: Params }) {
           padding: "72px 88px",
           background: "#0f5a6f",
           color: "#ffffff",
-          fontFamily: zh ? "OgZh" : undefined,
+          ...(zh ? { fontFamily: "OgZh" } : {}),
         }}
       >
         <div style={{ display: "flex", fontSize: 48, fontWeight: 700, marginBottom: 16 }}>{brand}</div>
@@ -54,6 +55,6 @@ export default async function Image({ params }: { params: Params }) {
         <div style={{ display: "flex", fontSize: 32, marginTop: 32, opacity: 0.85 }}>{t("note")}</div>
       </div>
     ),
-    { ...size, fonts },
+    options,
   );
 }
