@@ -49,6 +49,8 @@ for (const locale of LOCALES) {
     // The band on the first screen, the next step by the second; the delete button far below both.
     expect(y["plan-band"]!).toBeLessThan(PHONE.height);
     expect(y["checklist-summary"]!).toBeLessThan(2 * PHONE.height);
+    // The result, the next step and the steps for now and the next months read within three screens.
+    expect(y["plan-more"]!).toBeLessThan(3 * PHONE.height);
     await expect(page.getByTestId("next-step")).toHaveAttribute("data-step", nextStepOf(evaluate(typical).recommendations, typical)!);
 
     // Management is the last thing on the page that does anything: after it only notes, no control.
