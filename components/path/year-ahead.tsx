@@ -61,7 +61,8 @@ async function YearAheadV2({ result }: { result: Result }) {
           })}
         />
       )}
-      <div className="overflow-x-auto">
+      {/* Scrolls sideways on a narrow phone: focusable and named, so a keyboard can scroll it too. */}
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("table.caption")}>
         <table className="w-full text-left text-sm" data-testid="path-table">
           <caption className="sr-only">{t("table.caption")}</caption>
           <thead>

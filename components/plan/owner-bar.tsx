@@ -1,9 +1,12 @@
 "use client";
-// The controls at the top of a plan: the owner's edit and delete, or the read-only note for everyone else.
+// Who may do what: for everyone else the read-only note (at the top of the plan), for the owner the
+// management part at the end (edit, delete, and apart from them the private owner link with its warning),
+// so the result comes first and a "delete" never sits above it. `part` says which of the two this is.
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button-styles";
 import { DeletePlanButton, type DeleteLabels } from "./delete-plan-button";
 import { useOwner } from "./owner-context";
+import { OwnerLinkPanel, type OwnerLinkLabels } from "./owner-link-panel";
 
 export interface OwnerBarLabels {
   ownerHeading: string;
@@ -12,10 +15,14 @@ export interface OwnerBarLabels {
   viewerNote: string;
   makeYourOwn: string;
   delete: DeleteLabels;
+  ownerLink: OwnerLinkLabels;
 }
 
-export function OwnerBar({ labels }: { labels: OwnerBarLabels }) {
+export function OwnerBar({ labels, part, shareUrl }: { labels: OwnerBarLabels; part: "viewer" | "owner"; shareUrl: string }) {
   const { role, planId, locale } = useOwner();
+  const owner = role === "owner";
+  if (part === "viewer" && owner) return null;
+  if (part === "owner" && !owner) return null;
   // Before hydration the server's HTML shows the viewer note at once (no jump, no wait for scripts),
   // except where OwnerHintScript found this plan's token before the first paint: the owner never
   // sees a "read-only" claim.
@@ -40,9 +47,9 @@ export function OwnerBar({ labels }: { labels: OwnerBarLabels }) {
     <section
       aria-labelledby="owner-heading"
       data-testid="owner-controls"
-      className="rounded-card border border-brand-200 bg-brand-50 p-4 text-ink print:hidden"
+      className="rounded-card border border-line bg-white p-4 text-ink shadow-card print:hidden"
     >
-      <h2 id="owner-heading" className="font-semibold">
+      <h2 id="owner-heading" className="text-xl font-bold">
         {labels.ownerHeading}
       </h2>
       <p className="mt-1 text-sm">{labels.ownerNote}</p>
@@ -55,6 +62,7 @@ export function OwnerBar({ labels }: { labels: OwnerBarLabels }) {
         </Link>
         <DeletePlanButton labels={labels.delete} />
       </div>
+      <OwnerLinkPanel shareUrl={shareUrl} labels={labels.ownerLink} />
     </section>
   );
 }

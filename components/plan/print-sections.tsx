@@ -1,4 +1,5 @@
-// Building blocks of the printable checklist: tick-box lists (drawn boxes) and plain lists.
+// Building blocks of the printable checklist: tick-box lists (drawn boxes), one line of how-to per step,
+// and plain lists.
 // Their look lives in the print page's stylesheet (ck-* classes).
 import type { ReactNode } from "react";
 
@@ -6,7 +7,8 @@ export interface PrintChecklistItem {
   id: string;
   done: boolean;
   title: string;
-  why: string | null;
+  /** One line on how to do it, in general words. */
+  how: string | null;
   /** The measurable target with today's value, label included. */
   target?: ReactNode;
   /** "Due by 29 Nov 2026", when the step has a date. */
@@ -42,17 +44,19 @@ export function PrintChecklist({
             <li key={item.id} className="ck-item" data-testid={`print-item-${item.id}`}>
               <span className="ck-box" data-done={item.done} aria-hidden="true" />
               <div className="ck-body">
-                {item.due && (
-                  <p className="ck-due" data-testid={`print-due-${item.id}`}>
-                    {item.due}
-                  </p>
-                )}
-                <p className="ck-title">
-                  {item.title}
-                  {item.done && <span className="sr-only"> {doneLabel}</span>}
+                <p className="ck-line">
+                  <span className="ck-title">
+                    {item.title}
+                    {item.done && <span className="sr-only"> {doneLabel}</span>}
+                  </span>
+                  {item.due && (
+                    <span className="ck-due" data-testid={`print-due-${item.id}`}>
+                      {item.due}
+                    </span>
+                  )}
                 </p>
-                {item.why && <p className="ck-why">{item.why}</p>}
-                {item.target && <p className="ck-why" data-testid={`print-target-${item.id}`}>{item.target}</p>}
+                {item.how && <p className="ck-how">{item.how}</p>}
+                {item.target && <p className="ck-how" data-testid={`print-target-${item.id}`}>{item.target}</p>}
               </div>
             </li>
           ))}
@@ -76,11 +80,14 @@ export function PrintList({
   items,
   empty,
   testId,
+  compact = false,
 }: {
   heading: string;
   items: PrintListItem[];
   empty: string;
   testId: string;
+  /** Titles only, run together in columns (the don'ts). */
+  compact?: boolean;
 }) {
   return (
     <section data-testid={testId}>
@@ -88,7 +95,7 @@ export function PrintList({
       {items.length === 0 ? (
         <p className="mt-2">{empty}</p>
       ) : (
-        <ul className="ck-bullets">
+        <ul className={compact ? "ck-bullets ck-columns" : "ck-bullets"}>
           {items.map((item) => (
             <li key={item.id}>
               {item.due && (

@@ -23,6 +23,7 @@ export async function RecommendationGroups({
   band: BandId;
 }) {
   const t = await getTranslations("plan.recommendations");
+  const tLayout = await getTranslations("plan.layout");
   const tProgress = await getTranslations("progress.checklist");
   const tScoring = await getTranslations("scoring");
   const groups = groupByHorizon(recommendations);
@@ -46,18 +47,30 @@ export async function RecommendationGroups({
           allDone: tProgress("allDone"),
         }}
       />
-      {groups.map(({ horizon, items }) => (
-        <section key={horizon} aria-labelledby={`horizon-${horizon}`} data-testid={`horizon-${horizon}`} className="mt-6">
-          <h3 id={`horizon-${horizon}`} className="text-lg font-semibold text-ink">
-            {t(`groups.${horizon}`)}
-          </h3>
-          <ol className="mt-3 space-y-3">
-            {items.map((r) => (
-              <RecommendationItem key={r.id} recommendation={r} details={details} order={order} band={band} />
-            ))}
-          </ol>
-        </section>
-      ))}
+      {groups.map(({ horizon, items }) => {
+        const group = (
+          <section key={horizon} aria-labelledby={`horizon-${horizon}`} data-testid={`horizon-${horizon}`} className="mt-6">
+            <h3 id={`horizon-${horizon}`} className="text-lg font-semibold text-ink">
+              {t(`groups.${horizon}`)}
+            </h3>
+            <ol className="mt-3 space-y-3">
+              {items.map((r) => (
+                <RecommendationItem key={r.id} recommendation={r} details={details} order={order} band={band} />
+              ))}
+            </ol>
+          </section>
+        );
+        // The long-term steps wait folded, so the plan's first screens are what to do now and soon.
+        if (horizon !== "long") return group;
+        return (
+          <details key={horizon} data-testid="fold-long" className="group mt-6 [&>section]:mt-2 [&>section>h3]:sr-only">
+            <summary className="flex min-h-11 cursor-pointer items-center gap-2 py-2 text-lg font-semibold text-ink">
+              {tLayout("longSummary", { count: items.length })}
+            </summary>
+            {group}
+          </details>
+        );
+      })}
     </section>
   );
 }

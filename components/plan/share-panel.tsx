@@ -1,12 +1,12 @@
-// Sharing: the read-only share link (copy, QR code, the phone's share sheet), the owner's private link
-// (owner's browser only), and the way to the printable checklist. The two links are told apart plainly.
+// Sharing: the read-only share link (copy, QR code, the phone's share sheet) and the way to the printable
+// checklist. The owner's private link is not here but with the plan's management (owner-bar.tsx), so the
+// two links are never side by side.
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { localePath } from "@/lib/i18n/paths";
 import { CopyLink } from "./copy-link";
 import { NativeShareButton } from "./native-share-button";
-import { OwnerLinkPanel } from "./owner-link-panel";
 import { QrCode } from "./qr-code";
 
 export async function SharePanel({ planId, url, children }: { planId: string; url: string; children?: ReactNode }) {
@@ -40,17 +40,6 @@ export async function SharePanel({ planId, url, children }: { planId: string; ur
         )}
       </div>
       {children}
-      <OwnerLinkPanel
-        shareUrl={url}
-        labels={{
-          heading: t("ownerHeading"),
-          warning: t("ownerWarning"),
-          field: t("ownerUrlLabel"),
-          copy: t("ownerCopy"),
-          copied: t("copied"),
-          failed: t("copyFailed"),
-        }}
-      />
       <p className="mt-4 print:hidden">
         <Link
           href={localePath(locale, `/p/${encodeURIComponent(planId)}/print`)}

@@ -50,3 +50,9 @@ export async function shareAnswers(request: APIRequestContext, plan: CreatedPlan
   });
   expect(response.status()).toBe(200);
 }
+
+/** Opens every folded part of the plan page (area scores, don'ts, history...), as a reader taps them open. */
+export async function openFolds(page: Page): Promise<void> {
+  const closed = page.locator('details[data-testid^="fold-"]:not([open]) > summary');
+  for (let n = await closed.count(); n > 0; n--) await closed.first().click();
+}

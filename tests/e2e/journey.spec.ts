@@ -1,6 +1,6 @@
 // The whole journey as a person makes it: home → questionnaire → plan → change answers → re-scored plan.
 import { expect, test, type Page } from "@playwright/test";
-import { LOCALES, newVisitor, waitForRole, type TestLocale } from "./fixtures";
+import { LOCALES, newVisitor, waitForRole, type TestLocale, openFolds } from "./fixtures";
 import { text } from "./catalogue";
 import { answerAll, answerStep } from "./questionnaire-driver";
 
@@ -106,6 +106,7 @@ for (const locale of LOCALES) {
     const band = page.getByTestId("plan-band");
     await expect(band).toHaveAttribute("data-band", /^B[0-5]$/);
     await expect(page.getByTestId("plan-score")).toContainText(/\d+/);
+    await openFolds(page); // the area scores and the don'ts are folded
     for (const dimension of ["repayment", "borrowing", "finances", "assets", "ecosystem", "spending"]) {
       await expect(page.getByTestId(`dimension-${dimension}`)).toBeVisible();
     }
@@ -131,6 +132,7 @@ for (const locale of LOCALES) {
     await expect(page).toHaveURL(planUrl);
     await expect(page.getByTestId("plan-band")).toHaveAttribute("data-band", "B0");
     await expect(page.locator("[data-testid^=rec-]").first()).toHaveAttribute("data-testid", "rec-settle-overdue");
+    await openFolds(page);
     await expect(page.getByTestId("plan-history")).toBeVisible();
   });
 }

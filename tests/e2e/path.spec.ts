@@ -9,7 +9,7 @@ import { standingOf } from "@/lib/plan-path/standing";
 import { highDebt, typical } from "@/tests/fixtures/profiles";
 import { text } from "./catalogue";
 import { setStoredResult } from "./database";
-import { createPlanViaApi, LOCALES, newOwner, newVisitor, planPath, waitForRole } from "./fixtures";
+import { createPlanViaApi, LOCALES, newOwner, newVisitor, planPath, waitForRole, openFolds } from "./fixtures";
 
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
 const base = evaluate(typical);
@@ -57,6 +57,7 @@ for (const locale of LOCALES) {
       await page.goto(planPath(locale, plan.id));
       await waitForRole(page, "viewer");
 
+      await openFolds(page); // the year ahead is folded
       const section = page.getByTestId("path-section");
       await expect(section).toBeVisible();
       await expect(page.getByTestId("path-confidence")).toHaveText(text(locale, "path.confidence.low"));

@@ -7,7 +7,7 @@ import { upgradeProfile } from "@/lib/profile/upgrade";
 import type { Profile } from "@/lib/profile/schema";
 import type { Recommendation } from "@/lib/scoring/types";
 import { multiLender } from "@/tests/fixtures/profiles";
-import { createPlanViaApi, LOCALES, newOwner, newVisitor, planPath, waitForRole } from "./fixtures";
+import { createPlanViaApi, LOCALES, newOwner, newVisitor, planPath, waitForRole, openFolds } from "./fixtures";
 
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
@@ -54,6 +54,7 @@ for (const locale of LOCALES) {
     const page = await (await newOwner(browser, locale, plan)).newPage();
     await page.goto(planPath(locale, plan.id));
     await waitForRole(page, "owner");
+    await openFolds(page); // the progress history is folded
 
     // The chart: one point per scoring, oldest first, with an accessible name and summary.
     const chart = page.getByTestId("progress-chart");

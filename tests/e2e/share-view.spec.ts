@@ -5,7 +5,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { editedProfile, leakedIn, privateProfile } from "@/tests/fixtures/distinctive-amounts";
 import type { Profile } from "@/lib/profile/schema";
-import { createPlanViaApi, LOCALES, newOwner, newVisitor, planPath, waitForRole, type CreatedPlan } from "./fixtures";
+import { createPlanViaApi, LOCALES, newOwner, newVisitor, planPath, waitForRole, type CreatedPlan, openFolds } from "./fixtures";
 
 const HTML = { Accept: "text/html" };
 
@@ -64,6 +64,7 @@ for (const locale of LOCALES) {
     // The owner's own figures arrive in the browser (fetched with the token), the what-if with them.
     await expect(owner.locator("[data-testid$='-personal']").first()).toBeVisible();
     await expect(owner.getByTestId("whatif")).toBeVisible();
+    await openFolds(owner); // the area scores, with the owner's figures, are folded
     expect(leakedIn(await owner.locator("body").innerText(), privateProfile).length).toBeGreaterThan(0);
     await expect(owner.getByTestId("plan-details-hidden")).toBeHidden();
 

@@ -7,7 +7,7 @@ import { expect, test, type Page, type Request } from "@playwright/test";
 import { CATALOGUE, evaluate, MODEL_VERSION, type RecommendationId } from "@/lib/scoring";
 import { highDebt, multiLender, typical } from "@/tests/fixtures/profiles";
 import { text } from "./catalogue";
-import { createPlanViaApi, LOCALES, newOwner, newVisitor, planPath, shareAnswers, waitForRole } from "./fixtures";
+import { createPlanViaApi, LOCALES, newOwner, newVisitor, planPath, shareAnswers, waitForRole, openFolds } from "./fixtures";
 import { setStoredResult } from "./database";
 
 /** Opens the simulator and waits until it shows the saved plan's result. */
@@ -135,6 +135,7 @@ for (const locale of LOCALES) {
 
       // The page shows the new result and a history of two snapshots.
       await expect(page.getByTestId("plan-score")).toContainText(String(after.score));
+      await openFolds(page); // the history appears folded
       const history = page.getByTestId("plan-history");
       await expect(history).toBeVisible();
       await expect(history.locator("tbody tr")).toHaveCount(2);

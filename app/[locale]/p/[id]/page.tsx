@@ -1,4 +1,5 @@
-// The plan: band, score, warnings, the ranked steps, don'ts, dimensions, progress, sharing.
+// The plan: band, score, what holds it, the ranked steps with the next one; folded details (year ahead,
+// area scores, don'ts, progress, export); sharing; managing the plan last.
 // Server-rendered as a stranger sees it (the page is cached and served to everyone with the link): no
 // amount or ratio of amounts from the answers unless the owner shares them (`details`). Anything that
 // shows answers takes `details` (null: general words) on the server, or reads useDetailsProfile() in a
@@ -26,6 +27,7 @@ import { OwnerProvider } from "@/components/plan/owner-context";
 import { OwnerDetailsProvider } from "@/components/plan/owner-details";
 import { ShareDetailsSwitch } from "@/components/plan/share-details-switch";
 import { OwnerLinkClaim } from "@/components/plan/owner-link-claim";
+import { PlanFold } from "@/components/plan/plan-fold";
 import { PlanFootnote } from "@/components/plan/plan-footnote";
 import { ProgressHistory } from "@/components/plan/progress-history";
 import { RecommendationGroups } from "@/components/plan/recommendation-groups";
@@ -79,6 +81,43 @@ export default async function PlanPage({ params }: { params: Params }) {
   // Each scoring against the year ahead the first one gave (no amounts: safe on a shared plan).
   const standings = standingsAlongPlan(plan.snapshots.map((s, i) => ({ ...s, detail: scorings[i] })));
   const snapshots = plan.snapshots.map((s, i) => ({ ...s, dimensions: scorings[i]?.dimensions, standing: standings[i] }));
+  const donts = dontsFor(profile);
+  // A year ahead to fold; a v1 plan's note (owner only) stays as it is.
+  const hasPath = isResultV2(result) && result.path.length > 0;
+  const tLayout = await getTranslations("plan.layout");
+  const tShare = await getTranslations("plan.share");
+  const [tPath, tDimensions, tDonts, tHistory, tExport] = await Promise.all([
+    getTranslations("path"),
+    getTranslations("plan.dimensions"),
+    getTranslations("plan.donts"),
+    getTranslations("plan.history"),
+    getTranslations("export.links"),
+  ]);
+  const ownerLabels = {
+    ownerHeading: tLayout("manageHeading"),
+    ownerNote: t("owner.note"),
+    edit: t("owner.edit"),
+    viewerNote: t("viewer.note"),
+    makeYourOwn: t("viewer.own"),
+    delete: {
+      open: t("owner.delete"),
+      title: t("owner.dialogTitle"),
+      body: t("owner.dialogBody"),
+      confirm: t("owner.confirm"),
+      cancel: t("owner.cancel"),
+      deleting: t("owner.deleting"),
+      failed: t("owner.deleteFailed"),
+      unauthorized: t("owner.unauthorized"),
+    },
+    ownerLink: {
+      heading: tShare("ownerHeading"),
+      warning: tShare("ownerWarning"),
+      field: tShare("ownerUrlLabel"),
+      copy: tShare("ownerCopy"),
+      copied: tShare("copied"),
+      failed: tShare("copyFailed"),
+    },
+  };
 
   return (
     <OwnerProvider
@@ -94,62 +133,73 @@ export default async function PlanPage({ params }: { params: Params }) {
       }}
     >
       <OwnerDetailsProvider shared={details} version={plan.updatedAt}>
+      {/* On a phone the page reads result first: the band, what holds it and the next step (triage on top
+          when it applies), then the steps; details are folded; sharing and managing the plan come last. */}
       <article className="space-y-8" data-testid="plan-page">
         <header>
           <h1 className="text-2xl font-bold text-ink sm:text-3xl">{t("heading")}</h1>
           <p className="mt-1 text-muted">{t("intro")}</p>
         </header>
 
-        <TriageSection profile={profile} details={details} recommendations={result.recommendations} />
-
         <OwnerLinkClaim
           planId={plan.id}
           locale={locale}
           labels={{ checking: tClaim("checking"), granted: tClaim("granted"), refused: tClaim("refused"), failed: tClaim("failed") }}
         />
-
         <OwnerHintScript planId={plan.id} />
-        <OwnerBar
-          labels={{
-            ownerHeading: t("owner.label"),
-            ownerNote: t("owner.note"),
-            edit: t("owner.edit"),
-            viewerNote: t("viewer.note"),
-            makeYourOwn: t("viewer.own"),
-            delete: {
-              open: t("owner.delete"),
-              title: t("owner.dialogTitle"),
-              body: t("owner.dialogBody"),
-              confirm: t("owner.confirm"),
-              cancel: t("owner.cancel"),
-              deleting: t("owner.deleting"),
-              failed: t("owner.deleteFailed"),
-              unauthorized: t("owner.unauthorized"),
-            },
-          }}
-        />
+        <OwnerBar part="viewer" shareUrl={url} labels={ownerLabels} />
 
-        <BandSummary band={result.band} score={result.score} />
-        {isResultV2(result) && <LimitSummary result={result} profile={profile} details={details} />}
-        {stored && <ModelComparison comparison={stored.comparison} current={stored.current} profile={profile} />}
-        <WarningCallouts warnings={result.warnings} />
+        <TriageSection profile={profile} details={details} recommendations={result.recommendations} />
+
+        <div className="space-y-4" data-testid="plan-result">
+          <BandSummary band={result.band} score={result.score} />
+          {isResultV2(result) && <LimitSummary result={result} profile={profile} details={details} />}
+          {stored && <ModelComparison comparison={stored.comparison} current={stored.current} profile={profile} />}
+          <WarningCallouts warnings={result.warnings} />
+        </div>
         {!details && (
           <p className="text-sm text-muted [html[data-plan-owner]_&]:hidden" data-testid="plan-details-hidden">
             {tView("hidden.note")}
           </p>
         )}
         <RecommendationGroups recommendations={result.recommendations} profile={profile} details={details} band={result.band.id} />
-        <YearAhead result={result} />
+        <p>
+          <DiagnoseLink locale={locale} label={t("diagnoseLink")} planId={plan.id} />
+        </p>
         <WhatIfLauncher
           timeZone={await getTimeZone()}
           labels={{ heading: tWhatIf("heading"), intro: tWhatIf("intro"), open: tWhatIf("open"), close: tWhatIf("close"), loading: tWhatIf("loading") }}
         />
-        <DontList ids={dontsFor(profile)} />
-        <p>
-          <DiagnoseLink locale={locale} label={t("diagnoseLink")} planId={plan.id} />
-        </p>
-        <DimensionList dimensions={result.dimensions} profile={profile} details={details} />
-        <ProgressHistory snapshots={snapshots} dimensions={result.dimensions} />
+        {!hasPath && <YearAhead result={result} />}
+
+        <section aria-labelledby="more-heading" data-testid="plan-more" className="space-y-3">
+          <h2 id="more-heading" className="text-xl font-bold text-ink">
+            {tLayout("moreHeading")}
+          </h2>
+          <p className="text-sm text-muted">{tLayout("moreIntro")}</p>
+          {hasPath && (
+            <PlanFold id="path" summary={tPath("heading")}>
+              <YearAhead result={result} />
+            </PlanFold>
+          )}
+          <PlanFold id="dimensions" summary={tDimensions("heading")}>
+            <DimensionList dimensions={result.dimensions} profile={profile} details={details} />
+          </PlanFold>
+          {donts.length > 0 && (
+            <PlanFold id="donts" summary={tDonts("heading")}>
+              <DontList ids={donts} />
+            </PlanFold>
+          )}
+          {snapshots.length > 1 && (
+            <PlanFold id="history" summary={tHistory("heading")}>
+              <ProgressHistory snapshots={snapshots} dimensions={result.dimensions} />
+            </PlanFold>
+          )}
+          <PlanFold id="export" summary={tExport("heading")}>
+            <ExportLinks planId={plan.id} shared={plan.shareDetails} />
+          </PlanFold>
+        </section>
+
         <SharePanel planId={plan.id} url={url}>
           <ShareDetailsSwitch
             shared={plan.shareDetails}
@@ -165,7 +215,7 @@ export default async function PlanPage({ params }: { params: Params }) {
             }}
           />
         </SharePanel>
-        <ExportLinks planId={plan.id} shared={plan.shareDetails} />
+        <OwnerBar part="owner" shareUrl={url} labels={ownerLabels} />
         {/* After loadPlan: opening the plan is what moves its removal date. */}
         <RetentionNote planId={plan.id} />
         <PlanFootnote modelVersion={result.modelVersion} createdAt={plan.createdAt} updatedAt={plan.updatedAt} />

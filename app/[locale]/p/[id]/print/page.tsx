@@ -1,5 +1,7 @@
-// The printable action checklist: A4, black on white, no navigation chrome and no client code except
-// the on-screen Print button.
+// The printable action checklist: one A4 page for a typical plan, black on white, no navigation chrome
+// and no client code except the on-screen Print button. Like the plan page it is served as a stranger
+// sees it: the owner's figures (targets) only when the answers are shared; the owner's sheet is general
+// too, since a printed page is easily left about.
 import "./print.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -81,10 +83,11 @@ export default async function PrintPage({ params }: { params: Params }) {
   const printedOn = format.dateTime(now, { dateStyle: "long" });
   // The same next step as the plan page and the what-if (lib/scoring/next-step.ts), after the owner's ticks.
   const next = nextStepOf(result.recommendations, profile, checklist);
+  // The don'ts by name only: the sheet keeps to one page; the plan online explains each.
   const donts = dontsFor(profile).map((dontId) => ({
     id: dontId,
     title: maybe(tScoring, `donts.${dontId}.title`) ?? dontId,
-    body: maybe(tScoring, `donts.${dontId}.body`),
+    body: null,
   }));
   const warnings = result.warnings.map((w) => maybe(tScoring, `warnings.${w.id}.title`) ?? w.id);
   // Each step's measurable target with today's value, so the paper says when the step is done.
@@ -102,12 +105,12 @@ export default async function PrintPage({ params }: { params: Params }) {
 
       <header>
         <h1>{t("heading")}</h1>
-        <p className="mt-2">
+        <p className="mt-1">
           {t.rich("band", { band, b: (chunks) => <strong data-testid="print-band">{chunks}</strong> })}
         </p>
         <p data-testid="print-score">{t("score", { score: result.score })}</p>
         {warnings.length > 0 && (
-          <div className="mt-2" data-testid="print-warnings">
+          <div className="mt-1" data-testid="print-warnings">
             <p className="ck-title">{t("warnings")}</p>
             <ul className="ck-bullets ck-tight">
               {warnings.map((title) => (
@@ -127,46 +130,41 @@ export default async function PrintPage({ params }: { params: Params }) {
           />
         )}
         {next && (
-          <p className="mt-2" data-testid="print-next-step" data-step={next}>
+          <p className="mt-1" data-testid="print-next-step" data-step={next}>
             {t.rich("nextStep", { title: stepText(tScoring, tView, next, details).title, b: (chunks) => <strong>{chunks}</strong> })}
           </p>
         )}
-        <p className="ck-small mt-2">{t("hint")}</p>
+        <p className="ck-small mt-1">{t("hint")}</p>
       </header>
 
-      {(["now", "3m"] as const).map((horizon) => (
-        <PrintChecklist
-          key={horizon}
-          heading={t(`groups.${horizon}`)}
-          note={path ? t("dueRulePath") : horizon === "now" ? t("dueRuleNow", { days: NOW_DAYS }) : t("dueRule3m")}
-          empty={t("empty")}
-          doneLabel={t("done")}
-          testId={`print-${horizon}`}
-          items={(groups.get(horizon) ?? []).map((r) => {
-            const { title, why, target } = stepText(tScoring, tView, r.id, details);
-            return {
-              id: r.id,
-              done: checklist[r.id as keyof typeof checklist] === true,
-              title,
-              why,
-              target: targetLine(target),
-              due: dueText(r.id),
-            };
-          })}
-        />
-      ))}
+      {/* Every step with a tick box and one line on how to do it (general words: print.how), long-term ones too. */}
+      {(["now", "3m", "long"] as const).map((horizon) => {
+        const items = groups.get(horizon) ?? [];
+        if (horizon === "long" && items.length === 0) return null;
+        return (
+          <PrintChecklist
+            key={horizon}
+            heading={t(`groups.${horizon}`)}
+            note={horizon === "long" ? undefined : path ? t("dueRulePath") : horizon === "now" ? t("dueRuleNow", { days: NOW_DAYS }) : t("dueRule3m")}
+            empty={t("empty")}
+            doneLabel={t("done")}
+            testId={`print-${horizon}`}
+            items={items.map((r) => {
+              const { title, target } = stepText(tScoring, tView, r.id, details);
+              return {
+                id: r.id,
+                done: checklist[r.id as keyof typeof checklist] === true,
+                title,
+                how: maybe(t, `how.${r.id}`),
+                target: targetLine(target),
+                due: horizon === "long" && !dueMonths.has(r.id) ? undefined : dueText(r.id),
+              };
+            })}
+          />
+        );
+      })}
 
-      <PrintList
-        heading={t("groups.long")}
-        empty={t("empty")}
-        testId="print-long"
-        items={(groups.get("long") ?? []).map((r) => {
-          const { title, why, target } = stepText(tScoring, tView, r.id, details);
-          return { id: r.id, title, body: why, target: targetLine(target), due: dueMonths.has(r.id) ? dueText(r.id) : undefined };
-        })}
-      />
-
-      <PrintList heading={t("donts")} empty={t("empty")} testId="print-donts" items={donts} />
+      {donts.length > 0 && <PrintList heading={t("donts")} empty={t("empty")} testId="print-donts" items={donts} compact />}
 
       <footer className="ck-footer ck-small">
         <div className="ck-footer-text">
@@ -175,7 +173,7 @@ export default async function PrintPage({ params }: { params: Params }) {
           </p>
           <p>{t("created", { date: created })}</p>
           <p>{t("printed", { date: printedOn })}</p>
-          <p className="mt-2" data-testid="print-disclaimer">
+          <p className="mt-1" data-testid="print-disclaimer">
             {tPlan("disclaimer.text")}
           </p>
         </div>
