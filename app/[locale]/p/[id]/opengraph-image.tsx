@@ -1,6 +1,6 @@
 // The link-preview image of a plan, in the language of its URL: the product, what the plan is and its
 // readiness score. No amounts (not even the band's range) and no answers: a preview travels further
-// than the link. Chinese is drawn with a small font cut to these words (assets/fonts/README.md).
+// than the link. Chinese is drawn with a small font cut to these words (_og-font/README.md beside this file).
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { ImageResponse } from "next/og";
@@ -17,7 +17,7 @@ export const contentType = "image/png";
 
 type Params = Promise<{ locale: string; id: string }>;
 
-const ZH_FONT = path.join(process.cwd(), "assets/fonts/og-zh.otf");
+const ZH_FONT = path.join(process.cwd(), "app/[locale]/p/[id]/_og-font/og-zh.otf");
 
 export default async function Image({ params }: { params: Params }) {
   const { locale, id } = await params;

@@ -1,7 +1,7 @@
-# Makes the small Chinese font the plan's link-preview image draws with (assets/fonts/og-zh.otf):
+# Makes the small Chinese font the plan's link-preview image draws with (og-zh.otf beside this file):
 # Noto Sans SC, cut down to the characters of the image's Chinese words, so the image can be in Chinese
 # without shipping a 16 MB font. Run it again after changing plan.og or common.brand in zh-CN.json:
-#   pip install fonttools && python3 scripts/og-font.py [path to NotoSansCJK-Bold.ttc]
+#   pip install fonttools && python3 'app/[locale]/p/[id]/_og-font/make-font.py' [path to NotoSansCJK-Bold.ttc]
 import json
 import sys
 from pathlib import Path
@@ -9,7 +9,8 @@ from pathlib import Path
 from fontTools.subset import Options, Subsetter
 from fontTools.ttLib import TTCollection
 
-root = Path(__file__).resolve().parent.parent
+here = Path(__file__).resolve().parent
+root = here.parents[4]  # the project: app/[locale]/p/[id]/_og-font
 source = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc"
 messages = json.loads((root / "lib/i18n/messages/zh-CN.json").read_text(encoding="utf-8"))
 words = [messages["common"]["brand"], *messages["plan"]["og"].values()]
@@ -24,8 +25,8 @@ options.layout_features = []
 subsetter = Subsetter(options)
 subsetter.populate(text="".join(chars))
 subsetter.subset(font)
-out = root / "assets/fonts/og-zh.otf"
+out = here / "og-zh.otf"
 font.save(out)
 # The characters the font holds, for the test that checks the words still fit it.
-(root / "assets/fonts/og-zh.chars.txt").write_text("".join(chars), encoding="utf-8")
+(here / "og-zh.chars.txt").write_text("".join(chars), encoding="utf-8")
 print(f"{out}: {out.stat().st_size} bytes, {len(chars)} characters")
