@@ -27,6 +27,10 @@ export function profileErrorMap(t: ValidationTranslator): z.core.$ZodErrorMap {
         return t("unknownKeys", { keys: issue.keys.join(", ") });
       case "invalid_value":
         return t("invalidOption", { options: issue.values.map((v) => String(v)).join(", ") });
+      case "invalid_union":
+        // A profile whose `version` is missing or neither 1 nor 2: name the versions accepted.
+        if ((issue as { discriminator?: string }).discriminator === "version") return t("invalidOption", { options: "1, 2" });
+        return t("invalid");
       case "custom": {
         const rule = (issue.params as { rule?: string } | undefined)?.rule;
         return rule ? t(rule) : t("invalid");
