@@ -3,23 +3,12 @@
 // shown only in the owner's browser (OwnerOnly).
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import type { Profile } from "@/lib/profile/schema";
 import type { ModelComparison as Comparison } from "@/lib/scoring/model-version";
-import type { Result } from "@/lib/scoring/types";
 import { formatBandRange, MONEY_FORMAT } from "./band-range";
 import { CapNote } from "./limit/cap-note";
 import { OwnerOnly } from "./owner-only";
 
-/** `current`: the current model's full result from the (upgraded) answers, to say what caps its band. */
-export async function ModelComparison({
-  comparison,
-  current: currentResult,
-  profile,
-}: {
-  comparison: Comparison;
-  current?: Result | null;
-  profile?: Profile;
-}) {
+export async function ModelComparison({ comparison }: { comparison: Comparison }) {
   const t = await getTranslations("plan.modelCompare");
   const tBand = await getTranslations("plan.band");
   const format = await getFormatter();
@@ -40,7 +29,7 @@ export async function ModelComparison({
         <dl className="mt-3 grid gap-3 sm:grid-cols-2">
           <ResultBox testId="model-comparison-saved" label={t("saved", { version: saved.modelVersion })} band={band(saved.band)} bandId={saved.band.id} score={t("score", { score: saved.score })} />
           <ResultBox testId="model-comparison-current" label={t("current", { version: current.modelVersion })} band={band(current.band)} bandId={current.band.id} score={t("score", { score: current.score })} current>
-            {currentResult && <CapNote result={currentResult} />}
+            <CapNote result={current} />
           </ResultBox>
         </dl>
         <p className="mt-3 text-sm text-ink">{t("hint")}</p>

@@ -7,8 +7,6 @@ import { loadMessages } from "@/lib/i18n/messages";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { BANDS, CAP_REASONS, CONFIDENCES, OUTLOOKS, type BandId, type Result } from "@/lib/scoring";
 import { bandLabel } from "@/components/plan/limit/band-label";
-import { compareStored } from "@/components/plan/limit/compare-stored";
-import { evaluate, MODEL_VERSION, type ResultV1 } from "@/lib/scoring";
 import { gainText } from "@/components/plan/limit/gain-text";
 import {
   atRiskReasons,
@@ -97,25 +95,6 @@ describe("confidenceReasons", () => {
       cap: "debt-burden",
       warnings: ["multi-lending"],
     });
-  });
-});
-
-describe("compareStored", () => {
-  it("compares nothing for a v2 result of the current model", () => {
-    expect(compareStored(evaluate(defaultProfile), defaultProfile)).toBeNull();
-  });
-
-  it("gives a v1 result, even under today's version number, the current model's full result beside it", () => {
-    const { ladderBand: _l, cap: _c, confidence: _f, outlook: _o, path: _p, routes: _r, ...rest } = evaluate(defaultProfile);
-    const v1: ResultV1 = { ...rest, modelVersion: MODEL_VERSION, score: 30, band: band("B1"), recommendations: [] };
-    const stored = compareStored(v1, defaultProfile);
-    expect(stored?.comparison.saved).toEqual({ modelVersion: MODEL_VERSION, score: 30, band: band("B1") });
-    expect(stored?.current).toEqual(evaluate(defaultProfile));
-    expect(stored?.comparison.current.band).toEqual(evaluate(defaultProfile).band);
-  });
-
-  it("compares a v2 result of an older model version", () => {
-    expect(compareStored({ ...evaluate(defaultProfile), modelVersion: "2025.1" }, defaultProfile)?.comparison.saved.modelVersion).toBe("2025.1");
   });
 });
 

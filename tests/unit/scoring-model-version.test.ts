@@ -1,7 +1,7 @@
 // A plan keeps the result it was scored with; when the model has moved on, the owner also sees what the
 // current model says from the same answers.
 import { describe, expect, it } from "vitest";
-import { BANDS, MODEL_VERSION, compareWithCurrentModel, evaluate } from "@/lib/scoring";
+import { BANDS, MODEL_VERSION, compareWithCurrentModel, evaluate, type ResultV1 } from "@/lib/scoring";
 import { highDebt, typical } from "../fixtures/profiles";
 
 describe("compareWithCurrentModel", () => {
@@ -15,8 +15,21 @@ describe("compareWithCurrentModel", () => {
     const comparison = compareWithCurrentModel(old, highDebt);
     expect(comparison).toEqual({
       saved: { modelVersion: "2025.9", score: 12, band: old.band },
-      current: { modelVersion: MODEL_VERSION, score: current.score, band: current.band },
+      current: { modelVersion: MODEL_VERSION, score: current.score, band: current.band, ladderBand: current.ladderBand, cap: current.cap },
     });
     expect(comparison?.current.modelVersion).not.toBe(comparison?.saved.modelVersion);
+  });
+
+  it("gives a v1 result, even under today's version number, the current model's result and cap beside it", () => {
+    const { ladderBand: _l, cap: _c, confidence: _f, outlook: _o, path: _p, routes: _r, ...rest } = evaluate(highDebt);
+    const v1: ResultV1 = { ...rest, modelVersion: MODEL_VERSION, score: 30, band: { id: "B1", ...BANDS.B1 }, recommendations: [] };
+    const comparison = compareWithCurrentModel(v1, highDebt);
+    const current = evaluate(highDebt);
+    expect(comparison?.saved).toEqual({ modelVersion: MODEL_VERSION, score: 30, band: { id: "B1", ...BANDS.B1 } });
+    expect(comparison?.current).toEqual({ modelVersion: MODEL_VERSION, score: current.score, band: current.band, ladderBand: current.ladderBand, cap: current.cap });
+  });
+
+  it("compares a v2 result of an older model version", () => {
+    expect(compareWithCurrentModel({ ...evaluate(typical), modelVersion: "2025.1" }, typical)?.saved.modelVersion).toBe("2025.1");
   });
 });

@@ -7,7 +7,7 @@ import { stepText } from "../step-text";
 import { bandLabel } from "./band-label";
 import { capKey, capSay } from "./limit-logic";
 
-export async function CapNote({ result }: { result: Result }) {
+export async function CapNote({ result }: { result: Pick<Result, "band" | "ladderBand" | "cap"> }) {
   const cap = capSay(result);
   if (!cap) return null;
   const t = await getTranslations("limit");

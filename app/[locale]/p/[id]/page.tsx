@@ -11,13 +11,12 @@ import { getFormatter, getTimeZone, getTranslations, setRequestLocale } from "ne
 import { routing } from "@/lib/i18n/routing";
 import { getSnapshotScorings } from "@/lib/plans";
 import { standingsAlongPlan } from "@/lib/plan-path/standing";
-import { dontsFor, isResultV2 } from "@/lib/scoring";
+import { compareWithCurrentModel, dontsFor, isResultV2 } from "@/lib/scoring";
 import { formatBandRange, MONEY_FORMAT } from "@/components/plan/band-range";
 import { BandSummary } from "@/components/plan/band-summary";
 import { DimensionList } from "@/components/plan/dimension-list";
 import { DontList } from "@/components/plan/dont-list";
 import { ExportLinks } from "@/components/plan/export-links";
-import { compareStored } from "@/components/plan/limit/compare-stored";
 import { LimitSummary } from "@/components/plan/limit/limit-summary";
 import { loadPlan } from "@/components/plan/load-plan";
 import { ModelComparison } from "@/components/plan/model-comparison";
@@ -75,7 +74,7 @@ export default async function PlanPage({ params }: { params: Params }) {
   const tView = await getTranslations("shareView");
   // A plan scored by an older model, or any v1 result, keeps its result; its owner also sees what the
   // current model says from the upgraded answers, with the cap the stored result lacks.
-  const stored = compareStored(result, profile);
+  const comparison = compareWithCurrentModel(result, profile);
   // Per-area scores of each scoring, for "since last time"; both lists are oldest first.
   const scorings = plan.snapshots.length > 1 ? await getSnapshotScorings(plan.id) : [];
   // Each scoring against the year ahead the first one gave (no amounts: safe on a shared plan).
@@ -154,7 +153,7 @@ export default async function PlanPage({ params }: { params: Params }) {
         <div className="space-y-4" data-testid="plan-result">
           <BandSummary band={result.band} score={result.score} />
           {isResultV2(result) && <LimitSummary result={result} profile={profile} details={details} />}
-          {stored && <ModelComparison comparison={stored.comparison} current={stored.current} profile={profile} />}
+          {comparison && <ModelComparison comparison={comparison} />}
           <WarningCallouts warnings={result.warnings} />
         </div>
         {!details && (
