@@ -14,8 +14,3 @@ export function groupByHorizon(recommendations: readonly Recommendation[]): Hori
     items: recommendations.filter((r) => r.horizon === horizon),
   })).filter((group) => group.items.length > 0);
 }
-
-/** The score gain shown beside a step: whole points, never negative. */
-export function pointsGain(impact: number): number {
-  return Number.isFinite(impact) ? Math.max(0, Math.round(impact)) : 0;
-}

@@ -4,7 +4,7 @@ import type { Profile } from "@/lib/profile/schema";
 import type { BandId, Recommendation, RecommendationV2 } from "@/lib/scoring/types";
 import { groupByHorizon } from "./horizons";
 import { ChecklistSummary } from "./next-step-marker";
-import { planOrder } from "./next-step";
+import { planOrder } from "@/lib/scoring/next-step";
 import { stepText } from "./step-text";
 import { RecommendationItem } from "./recommendation-item";
 

@@ -2,7 +2,6 @@
 import { dimensionChanges, type DimensionChange } from "@/lib/plan-path/area-changes";
 import type { BandId, DimensionScore } from "@/lib/scoring/types";
 
-export { dimensionChanges, type DimensionChange };
 
 export interface SnapshotPoint {
   at: string;

@@ -15,5 +15,4 @@ export { getPlanLastViewedAt } from "./last-viewed";
 export { pruneStalePlans } from "./prune";
 export { retentionDays, retentionDate, retentionCutoff, DEFAULT_RETENTION_DAYS } from "./retention";
 export { milestoneCheckIns, planCalendar, scheduleSteps, type CalendarStep, type CalendarTexts, type CheckIn, type MilestoneTexts, type PlanCalendarInput } from "./calendar";
-export { getSnapshotDimensions } from "./snapshot-dimensions";
 export { getSnapshotScorings, type SnapshotScoring } from "./snapshot-scorings";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupByHorizon, pointsGain } from "@/components/plan/horizons";
+import { groupByHorizon } from "@/components/plan/horizons";
 import type { Recommendation } from "@/lib/scoring/types";
 
 const rec = (id: string, horizon: Recommendation["horizon"], impact = 3): Recommendation => ({
@@ -27,14 +27,5 @@ describe("groupByHorizon", () => {
 
   it("gives no groups for no recommendations", () => {
     expect(groupByHorizon([])).toEqual([]);
-  });
-});
-
-describe("pointsGain", () => {
-  it("rounds to whole points and never goes below zero", () => {
-    expect(pointsGain(4.6)).toBe(5);
-    expect(pointsGain(4.4)).toBe(4);
-    expect(pointsGain(-2)).toBe(0);
-    expect(pointsGain(Number.NaN)).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { originOf, ownerLink, readOwnerFragment } from "@/components/plan/owner-link";
-import { dimensionChanges, sinceLastTime } from "@/components/plan/since-last-time";
+import { dimensionChanges } from "@/lib/plan-path/area-changes";
+import { sinceLastTime } from "@/components/plan/since-last-time";
 
 const token = "AbCdEfGhIjKlMnOpQrStUv_-0123456789abcdefghi";
 
