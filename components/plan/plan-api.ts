@@ -26,6 +26,17 @@ async function call(planId: string, init: RequestInit & { token: string; locale:
   }
 }
 
+/** A PATCH of the plan with a JSON body (an empty object changes nothing but checks the token). */
+function patch(planId: string, token: string, locale: string, body: object): Promise<ApiOutcome> {
+  return call(planId, {
+    method: "PATCH",
+    token,
+    locale,
+    headers: { "Content-Type": "application/json", Accept: "application/json" },
+    body: JSON.stringify(body),
+  });
+}
+
 /** Ticks or unticks steps: only the items sent change. */
 export function patchChecklist(
   planId: string,
@@ -33,24 +44,12 @@ export function patchChecklist(
   locale: string,
   checklist: Record<string, boolean>,
 ): Promise<ApiOutcome> {
-  return call(planId, {
-    method: "PATCH",
-    token,
-    locale,
-    headers: { "Content-Type": "application/json", Accept: "application/json" },
-    body: JSON.stringify({ checklist }),
-  });
+  return patch(planId, token, locale, { checklist });
 }
 
 /** Saves new answers (from the what-if simulator): the server scores them again and adds a snapshot. */
 export function patchProfile(planId: string, token: string, locale: string, profile: Profile): Promise<ApiOutcome> {
-  return call(planId, {
-    method: "PATCH",
-    token,
-    locale,
-    headers: { "Content-Type": "application/json", Accept: "application/json" },
-    body: JSON.stringify({ profile }),
-  });
+  return patch(planId, token, locale, { profile });
 }
 
 export function deletePlan(planId: string, token: string, locale: string): Promise<ApiOutcome> {
@@ -59,22 +58,10 @@ export function deletePlan(planId: string, token: string, locale: string): Promi
 
 /** Checks an edit token without changing anything: an empty change is accepted only with the right token. */
 export function verifyOwnerToken(planId: string, token: string, locale: string): Promise<ApiOutcome> {
-  return call(planId, {
-    method: "PATCH",
-    token,
-    locale,
-    headers: { "Content-Type": "application/json", Accept: "application/json" },
-    body: "{}",
-  });
+  return patch(planId, token, locale, {});
 }
 
 /** Turns the owner's "share my answers" on or off. */
 export function patchShareDetails(planId: string, token: string, locale: string, shareDetails: boolean): Promise<ApiOutcome> {
-  return call(planId, {
-    method: "PATCH",
-    token,
-    locale,
-    headers: { "Content-Type": "application/json", Accept: "application/json" },
-    body: JSON.stringify({ shareDetails }),
-  });
+  return patch(planId, token, locale, { shareDetails });
 }
