@@ -2,6 +2,7 @@
 // each point, month and band under the axis, and "+n" where steps are done. Not colour-coded; screen
 // readers get its summary, and the table beside it holds every number and step.
 import { CHART_BOX, chartGeometry } from "@/components/plan/chart-geometry";
+import { labelAnchor, ScoreGrid, ScorePoint } from "@/components/plan/chart-parts";
 
 export interface YearChartPoint {
   month: number;
@@ -27,7 +28,7 @@ export function YearChart({
   testId?: string;
 }) {
   const geometry = chartGeometry(points.map((p) => p.score));
-  const { width, height, left, right } = CHART_BOX;
+  const { width, height } = CHART_BOX;
   return (
     <svg
       role="img"
@@ -38,25 +39,14 @@ export function YearChart({
     >
       <title id={`${idPrefix}-title`}>{title}</title>
       <desc id={`${idPrefix}-desc`}>{description}</desc>
-      {geometry.yTicks.map((tick) => (
-        <g key={tick.value}>
-          <line x1={left} x2={width - right} y1={tick.y} y2={tick.y} className="stroke-line" strokeWidth={1} />
-          <text x={left - 6} y={tick.y + 3.5} textAnchor="end" fontSize={10} className="fill-muted">
-            {tick.value}
-          </text>
-        </g>
-      ))}
+      <ScoreGrid ticks={geometry.yTicks} />
       <path d={geometry.path} fill="none" strokeWidth={2.5} strokeDasharray="6 3" strokeLinejoin="round" className="stroke-brand-700" />
       {geometry.points.map((p, i) => {
         const point = points[i]!;
-        const anchor = points.length > 1 && i === 0 ? "start" : points.length > 1 && i === points.length - 1 ? "end" : "middle";
-        const labelX = anchor === "start" ? p.x - 6 : anchor === "end" ? p.x + 6 : p.x;
+        const { anchor, x: labelX } = labelAnchor(i, points.length, p.x);
         return (
           <g key={point.month} data-testid={`${testId}-point`} data-month={point.month} data-score={point.score}>
-            <circle cx={p.x} cy={p.y} r={4.5} strokeWidth={2} className="fill-white stroke-brand-700" />
-            <text x={p.x} y={p.y - 9} textAnchor="middle" fontSize={11} fontWeight={700} className="fill-ink">
-              {point.score}
-            </text>
+            <ScorePoint x={p.x} y={p.y} score={point.score} />
             {point.stepsLabel && (
               <text x={p.x} y={p.y + 17} textAnchor="middle" fontSize={10} className="fill-ink">
                 {point.stepsLabel}

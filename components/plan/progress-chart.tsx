@@ -1,6 +1,7 @@
 // Readiness per scoring as a small line chart, drawn on the server as SVG. Screen readers get its
 // summary (title and description); the table beside it holds every number.
 import { chartGeometry, CHART_BOX } from "./chart-geometry";
+import { labelAnchor, ScoreGrid, ScorePoint } from "./chart-parts";
 
 export interface ChartLabel {
   date: string;
@@ -19,7 +20,7 @@ export function ProgressChart({
   description: string;
 }) {
   const { points, path, yTicks, baseline } = chartGeometry(scores);
-  const { width, height, left, right } = CHART_BOX;
+  const { width, height } = CHART_BOX;
   return (
     <svg
       role="img"
@@ -30,26 +31,14 @@ export function ProgressChart({
     >
       <title id="progress-chart-title">{title}</title>
       <desc id="progress-chart-desc">{description}</desc>
-      {yTicks.map((tick) => (
-        <g key={tick.value}>
-          <line x1={left} x2={width - right} y1={tick.y} y2={tick.y} className="stroke-line" strokeWidth={1} />
-          <text x={left - 6} y={tick.y + 3.5} textAnchor="end" fontSize={10} className="fill-muted">
-            {tick.value}
-          </text>
-        </g>
-      ))}
+      <ScoreGrid ticks={yTicks} />
       <path d={path} fill="none" strokeWidth={2.5} strokeLinejoin="round" className="stroke-brand-700" />
       {points.map((p, i) => {
         const label = labels[i];
-        // The outermost labels line up with the plot's edges instead of spilling past them.
-        const anchor = points.length > 1 && i === 0 ? "start" : points.length > 1 && i === points.length - 1 ? "end" : "middle";
-        const labelX = anchor === "start" ? p.x - 6 : anchor === "end" ? p.x + 6 : p.x;
+        const { anchor, x: labelX } = labelAnchor(i, points.length, p.x);
         return (
           <g key={i} data-testid="progress-point" data-score={p.score}>
-            <circle cx={p.x} cy={p.y} r={4.5} strokeWidth={2} className="fill-white stroke-brand-700" />
-            <text x={p.x} y={p.y - 9} textAnchor="middle" fontSize={11} fontWeight={700} className="fill-ink">
-              {p.score}
-            </text>
+            <ScorePoint x={p.x} y={p.y} score={p.score} />
             {p.labelled && label && (
               <text x={labelX} y={baseline + 16} textAnchor={anchor} fontSize={10} className="fill-muted">
                 <tspan x={labelX}>{label.date}</tspan>
