@@ -10,7 +10,8 @@ import type { Diagnosis, DiagnosisEvent } from "@/lib/scoring/diagnosis/types";
 import type { FieldSpecs } from "@/components/questionnaire/steps";
 import { buttonClass } from "@/components/ui/button-styles";
 import { Callout } from "@/components/ui/Callout";
-import { fetchDiagnosis, fetchOwnProfile, type Outcome } from "./diagnose-api";
+import { fetchOwnerProfile } from "@/components/plan/owner-answers";
+import { fetchDiagnosis, type Outcome } from "./diagnose-api";
 import { DiagnosisView } from "./diagnosis-view";
 import { EventForm, type Source } from "./event-form";
 import { findOwnedPlan, type OwnedPlan } from "./owned-plan";
@@ -77,10 +78,10 @@ export function DiagnoseFlow({ specs }: { specs: FieldSpecs }) {
     }
     setWorking(t("source.loadingPlan"));
     setPhase("working");
-    const saved = await fetchOwnProfile(owned.planId, owned.token, locale);
-    if (!saved.ok) {
-      const key = saved.reason === "not_found" ? "source.planGone" : saved.reason === "unauthorized" ? "source.planNotYours" : "source.planFailed";
-      if (saved.reason === "not_found" || saved.reason === "unauthorized") {
+    const saved = await fetchOwnerProfile(owned.planId, owned.token, locale);
+    if (typeof saved === "string") {
+      const key = saved === "not_found" ? "source.planGone" : saved === "unauthorized" ? "source.planNotYours" : "source.planFailed";
+      if (saved === "not_found" || saved === "unauthorized") {
         setOwned(null);
         setSource("fresh");
       }
@@ -88,7 +89,7 @@ export function DiagnoseFlow({ specs }: { specs: FieldSpecs }) {
       setPhase("ask");
       return;
     }
-    await diagnoseProfile(saved.value, "ask");
+    await diagnoseProfile(saved, "ask");
   };
 
   const summary = `${t(`event.${event}`)} · ${t("when.option", { months: monthsAgo })}`;

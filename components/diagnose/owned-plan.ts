@@ -1,6 +1,6 @@
 // Which saved plan this browser owns: the one named in the link (?plan=…) when its token is here, else the
 // only one it holds. Tokens never leave localStorage except in an Authorization header.
-import { ownerTokenKey, readOwnerToken } from "@/components/plan/owner-token";
+import { ownedPlanIds, readOwnerToken } from "@/components/plan/owner-token";
 
 export interface OwnedPlan {
   planId: string;
@@ -13,13 +13,9 @@ export function findOwnedPlan(named: string | null): OwnedPlan | "missing" | nul
     const token = readOwnerToken(named);
     return token ? { planId: named, token } : "missing";
   }
-  const prefix = ownerTokenKey("");
-  const ids: string[] = [];
+  let ids: string[];
   try {
-    for (let i = 0; i < window.localStorage.length; i++) {
-      const key = window.localStorage.key(i);
-      if (key?.startsWith(prefix)) ids.push(key.slice(prefix.length));
-    }
+    ids = ownedPlanIds(window.localStorage);
   } catch {
     return null;
   }

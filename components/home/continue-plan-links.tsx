@@ -4,7 +4,7 @@
 import { useSyncExternalStore } from "react";
 import { localePath } from "@/lib/i18n/paths";
 import { buttonClass } from "@/components/ui/button-styles";
-import { ownedPlanIds } from "./owned-plans";
+import { ownedPlanIds } from "@/components/plan/owner-token";
 
 const subscribe = (onChange: () => void) => {
   window.addEventListener("storage", onChange);

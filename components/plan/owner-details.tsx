@@ -6,8 +6,8 @@
 //
 // `shared` is the profile when the owner shares the answers (then the server already rendered them).
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
-import type { AnyProfile, Profile } from "@/lib/profile/schema";
-import { upgradeProfile } from "@/lib/profile/upgrade";
+import type { Profile } from "@/lib/profile/schema";
+import { fetchOwnerProfile, type OwnerAnswersFailure } from "./owner-answers";
 import { useOwner } from "./owner-context";
 
 export type DetailsState =
@@ -19,29 +19,13 @@ export type DetailsState =
 
 const DetailsContext = createContext<DetailsState>({ kind: "hidden" });
 
-/** GET /api/plans/{id} with the owner's token: the whole plan, answers included. */
-export async function fetchOwnerProfile(planId: string, token: string, locale: string): Promise<Profile | "unauthorized" | "failed"> {
-  try {
-    const response = await fetch(`/api/plans/${encodeURIComponent(planId)}`, {
-      headers: { Authorization: `Bearer ${token}`, Accept: "application/json", "Accept-Language": locale },
-      cache: "no-store",
-    });
-    if (response.status === 401) return "unauthorized";
-    if (!response.ok) return "failed";
-    const body = (await response.json()) as { profile?: AnyProfile | null };
-    return body.profile ? upgradeProfile(body.profile) : "failed";
-  } catch {
-    return "failed";
-  }
-}
-
 /**
  * `version`: the plan's updatedAt as the server rendered it; when a save refreshes the page, it changes
  * and the owner's answers are fetched again.
  */
 export function OwnerDetailsProvider({ shared, version, children }: { shared: Profile | null; version: string; children: ReactNode }) {
   const { role, token, planId, locale } = useOwner();
-  const [loaded, setLoaded] = useState<{ key: string; result: Profile | "unauthorized" | "failed" } | null>(null);
+  const [loaded, setLoaded] = useState<{ key: string; result: Profile | OwnerAnswersFailure } | null>(null);
   const wanted = !shared && role === "owner" && token !== null;
   const key = `${token}\n${version}`;
 

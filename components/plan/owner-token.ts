@@ -1,6 +1,19 @@
 // The owner's edit token lives only in this browser (never in a URL, so never in a log or Referer).
 export const ownerTokenKey = (planId: string) => `liftplan:owner:${planId}`;
 const key = ownerTokenKey;
+export const OWNER_KEY_PREFIX = ownerTokenKey("");
+
+/** Plan ids with an edit token in this storage, in a stable order. */
+export function ownedPlanIds(storage: Pick<Storage, "length" | "key" | "getItem">): string[] {
+  const ids: string[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const stored = storage.key(i);
+    if (stored?.startsWith(OWNER_KEY_PREFIX) && stored.length > OWNER_KEY_PREFIX.length && storage.getItem(stored)) {
+      ids.push(stored.slice(OWNER_KEY_PREFIX.length));
+    }
+  }
+  return ids.sort();
+}
 
 export function saveOwnerToken(planId: string, token: string): void {
   try {

@@ -4,12 +4,12 @@
 import { useEffect, useState, type ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { Profile } from "@/lib/profile/schema";
-import { fetchOwnerProfile } from "@/components/plan/owner-details";
+import { fetchOwnerProfile, type OwnerAnswersFailure } from "@/components/plan/owner-answers";
 
 export function OwnerProfileLoader({ planId, token, children }: { planId: string; token: string; children: (profile: Profile) => ReactNode }) {
   const t = useTranslations("shareView.edit");
   const locale = useLocale();
-  const [result, setResult] = useState<Profile | "unauthorized" | "failed" | null>(null);
+  const [result, setResult] = useState<Profile | OwnerAnswersFailure | null>(null);
   useEffect(() => {
     let live = true;
     void fetchOwnerProfile(planId, token, locale).then((loaded) => {
