@@ -8,7 +8,7 @@ import type { Diagnosis } from "@/lib/scoring/diagnosis/types";
 import type { Translator } from "@/components/plan/translate";
 import { Callout } from "@/components/ui/Callout";
 import { CauseItem } from "./cause-item";
-import { stepText } from "./step-text";
+import { recommendationText } from "@/components/plan/recommendation-text";
 
 interface Props {
   diagnosis: Diagnosis;
@@ -52,7 +52,7 @@ export const DiagnosisView = forwardRef<HTMLHeadingElement, Props>(function Diag
         ) : (
           <ol className="space-y-3" data-testid="diagnosis-steps">
             {diagnosis.steps.map((id) => {
-              const text = stepText(tScoring, id, profile);
+              const text = recommendationText(tScoring, id, profile);
               return (
                 <li key={id} data-step={id} className="rounded-card border border-line bg-white p-4 shadow-card">
                   <h3 className="font-semibold">{text.title}</h3>

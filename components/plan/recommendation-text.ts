@@ -1,7 +1,8 @@
 // A recommendation's words for this person: what to do (title), why it helps them, how, the measurable
 // target with today's value, and how long until it shows. All take the person's own numbers.
 import type { Profile } from "@/lib/profile/schema";
-import { recommendationFacts } from "@/lib/scoring";
+// The facts module itself, not the scoring index: client pages that word steps need not ship the model.
+import { recommendationFacts } from "@/lib/scoring/recommendations/facts";
 import { maybe, type Translator } from "./translate";
 
 export interface RecommendationText {
