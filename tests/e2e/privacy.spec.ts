@@ -18,6 +18,8 @@ for (const locale of LOCALES) {
     }
     await expect(page.getByText(t("stored.tokenHash"))).toBeVisible();
     await expect(page.getByText(t("notCollected.ip"))).toBeVisible();
+    // After a client-side navigation the title follows the page a moment later; axe checks it too.
+    await expect(page).toHaveTitle(new RegExp(t("metaTitle").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
 
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
