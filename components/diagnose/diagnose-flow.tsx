@@ -7,7 +7,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { AnyProfile, Profile } from "@/lib/profile/schema";
 import { upgradeProfile } from "@/lib/profile/upgrade";
 import type { Diagnosis, DiagnosisEvent } from "@/lib/scoring/diagnosis/types";
-import type { FieldSpecs } from "@/components/questionnaire/steps";
+import type { FieldSpecs } from "@/lib/profile/questionnaire-steps";
 import { buttonClass } from "@/components/ui/button-styles";
 import { Callout } from "@/components/ui/Callout";
 import { fetchOwnerProfile } from "@/components/plan/owner-answers";

@@ -5,10 +5,9 @@ import { forwardRef } from "react";
 import { useTranslations } from "next-intl";
 import type { Profile } from "@/lib/profile/schema";
 import type { Diagnosis } from "@/lib/scoring/diagnosis/types";
-import type { Translator } from "@/components/plan/translate";
 import { Callout } from "@/components/ui/Callout";
 import { CauseItem } from "./cause-item";
-import { recommendationText } from "@/components/plan/recommendation-text";
+import { recommendationText } from "@/lib/plan-text/recommendation-text";
 
 interface Props {
   diagnosis: Diagnosis;
@@ -19,7 +18,7 @@ interface Props {
 
 export const DiagnosisView = forwardRef<HTMLHeadingElement, Props>(function DiagnosisView({ diagnosis, profile, summary }, headingRef) {
   const t = useTranslations("diagnose");
-  const tScoring = useTranslations("scoring") as unknown as Translator;
+  const tScoring = useTranslations("scoring");
   const nothingShows = diagnosis.causes[0]?.id === "lender-review";
   return (
     <section aria-labelledby="diagnosis-heading" className="space-y-6" data-testid="diagnosis">

@@ -2,8 +2,8 @@
 // (steps still to do or done early, areas that moved). General words and scores only, no amounts.
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { PathStanding } from "@/lib/plan-path/standing";
-import { maybe } from "@/components/plan/translate";
-import { bandRangeText, stepName } from "./path-words";
+import { maybe } from "@/lib/i18n/translate";
+import { bandRangeText, stepName } from "@/lib/plan-text/path-words";
 
 const MARK = { ahead: "▲", "on-track": "＝", behind: "▼" } as const;
 

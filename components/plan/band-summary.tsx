@@ -1,7 +1,7 @@
 // The headline of the plan: the simulated limit band and the readiness score.
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Band } from "@/lib/scoring/types";
-import { bandDisplay, formatBandRange, MONEY_FORMAT } from "./band-range";
+import { bandDisplay, formatBandRange, MONEY_FORMAT } from "@/lib/plan-text/band-range";
 import { MeterBar } from "./meter-bar";
 
 export async function BandSummary({ band, score }: { band: Band; score: number }) {

@@ -7,7 +7,7 @@ import type { Profile } from "@/lib/profile/schema";
 import { dimensionBreakdown, dimensionFacts } from "@/lib/scoring";
 import type { DimensionScore } from "@/lib/scoring/types";
 import { MeterBar } from "./meter-bar";
-import { maybe } from "./translate";
+import { maybe } from "@/lib/i18n/translate";
 
 export async function DimensionList({
   dimensions,

@@ -1,6 +1,6 @@
 // The don'ts: the popular "tricks" that make a limit worse, shown to everyone.
 import { getTranslations } from "next-intl/server";
-import { maybe } from "./translate";
+import { maybe } from "@/lib/i18n/translate";
 
 export async function DontList({ ids }: { ids: readonly string[] }) {
   if (ids.length === 0) return null;

@@ -4,7 +4,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { ModelComparison as Comparison } from "@/lib/scoring/model-version";
-import { formatBandRange, MONEY_FORMAT } from "./band-range";
+import { formatBandRange, MONEY_FORMAT } from "@/lib/plan-text/band-range";
 import { CapNote } from "./limit/cap-note";
 import { OwnerOnly } from "./owner-only";
 

@@ -4,14 +4,13 @@
 // facts and targets, which must stay out of the plan page's first load (the what-if loads them on demand).
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import { recommendationText } from "./recommendation-text";
-import type { Translator } from "./translate";
+import { recommendationText } from "@/lib/plan-text/recommendation-text";
 import type { Profile } from "@/lib/profile/schema";
 
 export function PersonalLines({ id, profile }: { id: string; profile: Profile }) {
   const t = useTranslations("plan.recommendations");
   const tScoring = useTranslations("scoring");
-  const { why, how, target } = recommendationText(tScoring as unknown as Translator, id, profile);
+  const { why, how, target } = recommendationText(tScoring, id, profile);
   const label = (chunks: ReactNode) => <span className="font-semibold">{chunks}</span>;
   return (
     <div data-testid={`rec-${id}-personal`}>

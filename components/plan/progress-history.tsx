@@ -3,9 +3,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { DimensionScore } from "@/lib/scoring/types";
 import { BANDS } from "@/lib/scoring";
-import { formatBandRange, MONEY_FORMAT } from "./band-range";
+import { formatBandRange, MONEY_FORMAT } from "@/lib/plan-text/band-range";
 import { ProgressChart } from "./progress-chart";
-import { sinceLastTime, type SnapshotPoint } from "./since-last-time";
+import { sinceLastTime, type SnapshotPoint } from "@/lib/plan-path/since-last-time";
 import { SinceLastTimeNote } from "./since-last-time-note";
 import type { PathStanding } from "@/lib/plan-path/standing";
 import { PathStandingNote } from "@/components/path/path-standing-note";

@@ -2,10 +2,10 @@
 import { getTranslations } from "next-intl/server";
 import type { Profile } from "@/lib/profile/schema";
 import type { BandId, Recommendation, RecommendationV2 } from "@/lib/scoring/types";
-import { groupByHorizon } from "./horizons";
+import { groupByHorizon } from "@/lib/plans/horizons";
 import { ChecklistSummary } from "./next-step-marker";
 import { planOrder } from "@/lib/scoring/next-step";
-import { stepText } from "./step-text";
+import { stepText } from "@/lib/plan-text/step-text";
 import { RecommendationItem } from "./recommendation-item";
 
 export async function RecommendationGroups({

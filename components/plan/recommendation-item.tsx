@@ -6,15 +6,15 @@ import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Profile } from "@/lib/profile/schema";
 import type { BandId, Recommendation, RecommendationV2 } from "@/lib/scoring/types";
-import { MONEY_FORMAT } from "./band-range";
+import { MONEY_FORMAT } from "@/lib/plan-text/band-range";
 import { ChecklistBox } from "./checklist-box";
 import { NextStepMarker } from "./next-step-marker";
 import { bandLabel } from "./limit/band-label";
 import { gainText } from "./limit/gain-text";
 import { gainOf } from "./limit/limit-logic";
 import { OwnerStepText } from "./owner-step-text";
-import { stepText } from "./step-text";
-import { maybe } from "./translate";
+import { stepText } from "@/lib/plan-text/step-text";
+import { maybe } from "@/lib/i18n/translate";
 
 export async function RecommendationItem({
   recommendation: r,

@@ -1,8 +1,8 @@
 // "Since last time": the newest scoring against the one before, in words, with arrows that do not rely
 // on colour alone.
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { Change } from "./since-last-time";
-import { maybe } from "./translate";
+import type { Change } from "@/lib/plan-path/since-last-time";
+import { maybe } from "@/lib/i18n/translate";
 
 export async function SinceLastTimeNote({ change, date, bandFrom, bandTo }: { change: Change; date: string; bandFrom: string; bandTo: string }) {
   const t = await getTranslations("progress");

@@ -1,7 +1,7 @@
 // Warnings the person must see whatever the score (overdue, high debt burden, multi-lending, …).
 import { getTranslations } from "next-intl/server";
 import type { Warning } from "@/lib/scoring/types";
-import { maybe } from "./translate";
+import { maybe } from "@/lib/i18n/translate";
 
 export async function WarningCallouts({ warnings }: { warnings: Warning[] }) {
   if (warnings.length === 0) return null;

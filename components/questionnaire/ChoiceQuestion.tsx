@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import { useController } from "react-hook-form";
 import type { Profile } from "@/lib/profile/schema";
-import type { FieldName } from "./steps";
+import type { FieldName } from "@/lib/profile/questionnaire-steps";
 import { describedBy, fieldId } from "./field-ids";
 import { FieldError } from "./FieldError";
 

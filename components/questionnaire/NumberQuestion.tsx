@@ -5,7 +5,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useController, useFormContext } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import type { Profile } from "@/lib/profile/schema";
-import type { FieldSpec } from "./steps";
+import type { FieldSpec } from "@/lib/profile/questionnaire-steps";
 import {
   caretAfterRegroup,
   formatNumberInput,

@@ -19,7 +19,7 @@ import { buttonClass } from "@/components/ui/button-styles";
 import { Callout } from "@/components/ui/Callout";
 import { OwnerGate } from "./OwnerGate";
 import { OwnerProfileLoader } from "./owner-profile-loader";
-import { ALL_FIELDS, errorPaths, firstStepWithError, visibleSteps, type FieldName, type FieldSpecs } from "./steps";
+import { ALL_FIELDS, errorPaths, firstStepWithError, visibleSteps, type FieldName, type FieldSpecs } from "@/lib/profile/questionnaire-steps";
 import { COLLECT_DRAFT_KEY, draftKey } from "./draft-text";
 import { lazyProfileResolver, warmValidation } from "./lazy-resolver";
 import { useDraftPersistence } from "./use-draft-persistence";
@@ -33,7 +33,7 @@ import { scorePreview } from "./score-preview";
 import { keepClearOfBar } from "./keep-clear-of-bar";
 import { formatNumberInput } from "./number-input";
 
-// `specs`: what each question accepts, read from the schema on the server (field-specs.ts).
+// `specs`: what each question accepts, read from the schema on the server (lib/profile/field-specs.ts).
 export type QuestionnaireProps =
   | { mode: "create"; specs: FieldSpecs; initialProfile?: Profile }
   | { mode: "edit"; specs: FieldSpecs; planId: string }

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
 import type { IncomeSource, Profile, Purpose } from "@/lib/profile/schema";
-import type { FieldSpecs, Step } from "./steps";
+import type { FieldSpecs, Step } from "@/lib/profile/questionnaire-steps";
 import { ChoiceQuestion } from "./ChoiceQuestion";
 import { NumberQuestion } from "./NumberQuestion";
 

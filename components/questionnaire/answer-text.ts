@@ -1,9 +1,8 @@
 // How one answer reads on the review screen: "¥8,000", "12 months", "Yes", "I don't know".
+import type { Translator } from "@/lib/i18n/translate";
 import type { IncomeSource, Profile } from "@/lib/profile/schema";
-import type { FieldName, FieldSpec } from "./steps";
+import type { FieldName, FieldSpec } from "@/lib/profile/questionnaire-steps";
 import { groupDigits } from "./number-input";
-
-type T = (key: string, values?: Record<string, string | number>) => string;
 
 export function readAnswer(profile: Profile, name: FieldName): unknown {
   if (name === "purpose") return profile.purpose;
@@ -12,7 +11,7 @@ export function readAnswer(profile: Profile, name: FieldName): unknown {
 }
 
 /** The question as the questionnaire asked it (some are worded for earlier answers). */
-export function questionLabel(spec: FieldSpec, profile: Profile, tf: T): string {
+export function questionLabel(spec: FieldSpec, profile: Profile, tf: Translator): string {
   if (spec.kind === "purpose") return tf("purpose.label");
   if (spec.name === "finances.incomeProof") {
     return tf(`finances.incomeProof.bySource.${profile.finances.incomeSource as IncomeSource}.label`);
@@ -21,7 +20,7 @@ export function questionLabel(spec: FieldSpec, profile: Profile, tf: T): string 
   return tf(`${spec.section}.${spec.field}.label`);
 }
 
-export function answerText(spec: FieldSpec, value: unknown, t: T, tf: T): string {
+export function answerText(spec: FieldSpec, value: unknown, t: Translator, tf: Translator): string {
   if (spec.kind === "purpose") return tf(`purpose.${String(value)}`);
   if (spec.kind === "choice") return tf(`${spec.section}.${spec.field}.options.${String(value)}.label`);
   if (spec.kind === "boolean") return value ? t("yes") : t("no");

@@ -7,8 +7,8 @@
 import { blankBusiness } from "@/lib/profile/defaults";
 import { profileSchema, type Profile, type ProfileV1 } from "@/lib/profile/schema";
 import { upgradeProfile } from "@/lib/profile/upgrade";
-import { leafSchema } from "./field-specs";
-import { ALL_FIELDS, STEPS, visibleSteps, type FieldName } from "./steps";
+import { leafSchema } from "@/lib/profile/field-specs";
+import { ALL_FIELDS, STEPS, visibleSteps, type FieldName } from "@/lib/profile/questionnaire-steps";
 import { clearDraft, DRAFT_FORMAT, isRecord, type Draft } from "./draft-text";
 
 export { draftKey, encodeDraft, isUntouched, type Draft } from "./draft-text";

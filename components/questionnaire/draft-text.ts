@@ -2,7 +2,7 @@
 // the form's first load does not carry zod; reading a stored draft back is draft-storage.ts (loaded
 // only when there is one).
 import type { Profile } from "@/lib/profile/schema";
-import { STEPS, type StepId } from "./steps";
+import { STEPS, type StepId } from "@/lib/profile/questionnaire-steps";
 
 export const DRAFT_FORMAT = 1;
 

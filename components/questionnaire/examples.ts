@@ -1,6 +1,6 @@
 // The example shown as each number box's placeholder ("e.g. 8,000"): a hint of the kind of figure
 // asked for, never an answer. Boxes start empty until the person answers.
-import type { NumberFieldName } from "./steps";
+import type { NumberFieldName } from "@/lib/profile/questionnaire-steps";
 
 export const EXAMPLES: Record<NumberFieldName, number> = {
   "repayment.onTimeMonths": 12,

@@ -3,7 +3,7 @@
 // early, at the first interaction with the form, so "Next" rarely waits for it.
 import type { Resolver } from "react-hook-form";
 import type { Profile } from "@/lib/profile/schema";
-import type { ValidationTranslator } from "@/lib/profile/error-map";
+import type { Translator } from "@/lib/i18n/translate";
 
 let loading: Promise<typeof import("./validation")> | undefined;
 
@@ -15,7 +15,7 @@ export function warmValidation(): Promise<typeof import("./validation")> {
   return loading;
 }
 
-export function lazyProfileResolver(t: ValidationTranslator): Resolver<Profile> {
+export function lazyProfileResolver(t: Translator): Resolver<Profile> {
   let resolver: Resolver<Profile> | undefined;
   return async (values, context, options) => {
     resolver ??= (await warmValidation()).profileResolver(t);

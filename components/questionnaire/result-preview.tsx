@@ -5,7 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { Profile } from "@/lib/profile/schema";
 import type { Result } from "@/lib/scoring/types";
 import { planOrder } from "@/lib/scoring/next-step";
-import { formatBandRange, MONEY_FORMAT } from "@/components/plan/band-range";
+import { formatBandRange, MONEY_FORMAT } from "@/lib/plan-text/band-range";
 import { Callout } from "@/components/ui/Callout";
 
 const STEPS_SHOWN = 3;

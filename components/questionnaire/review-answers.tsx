@@ -1,7 +1,7 @@
 // Every answer on one screen before anything is stored, each step with a way back to change it.
 import { useTranslations } from "next-intl";
 import type { Profile } from "@/lib/profile/schema";
-import type { FieldSpecs, Step } from "./steps";
+import type { FieldSpecs, Step } from "@/lib/profile/questionnaire-steps";
 import { answerText, questionLabel, readAnswer } from "./answer-text";
 import { buttonClass } from "@/components/ui/button-styles";
 

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import type { Profile } from "@/lib/profile/schema";
 import { clearDraft, isUntouched, readDraftText, saveDraft, type Draft } from "./draft-text";
-import type { StepId } from "./steps";
+import type { StepId } from "@/lib/profile/questionnaire-steps";
 
 const PERSIST_DELAY_MS = 400;
 

@@ -1,14 +1,13 @@
 // A translator outside React (route handlers, tests): same catalogues, same ICU formatting.
-import { createTranslator } from "next-intl";
+import { createTranslator, type Messages } from "next-intl";
 import { loadMessages } from "./messages";
 import { isLocale, routing, type Locale } from "./routing";
+import type { Translator } from "./translate";
 
-export function translatorFor(locale: Locale, namespace?: string) {
-  // The catalogue is loose JSON here, so the key types of next-intl are not enforced.
-  return createTranslator({ locale, messages: loadMessages(locale) as never, namespace: namespace as never }) as unknown as (
-    key: string,
-    values?: Record<string, string | number>,
-  ) => string;
+export function translatorFor(locale: Locale, namespace?: string): Translator {
+  // Seen as next-intl's loose catalogue (its own default type), so keys are plain strings, as in the pages.
+  const messages: Messages = loadMessages(locale);
+  return createTranslator({ locale, messages, namespace });
 }
 
 /** The locale a request asks for through Accept-Language: Chinese when it prefers any zh, else English. */

@@ -1,13 +1,12 @@
 // Turns zod's issues into short, specific messages in the reader's language. The same map serves
 // the questionnaire (inline, beside the field) and the HTTP API (with the issue's path beside it).
 import type { z } from "zod";
-
-/** A translator bound to the `validation` namespace of the message catalogue. */
-export type ValidationTranslator = (key: string, values?: Record<string, string | number>) => string;
+import type { Translator } from "@/lib/i18n/translate";
 
 const formatNumber = (n: number | bigint) => (typeof n === "bigint" ? n.toString() : String(n));
 
-export function profileErrorMap(t: ValidationTranslator): z.core.$ZodErrorMap {
+/** `t` translates the `validation` namespace of the message catalogue. */
+export function profileErrorMap(t: Translator): z.core.$ZodErrorMap {
   return (issue) => {
     switch (issue.code) {
       case "invalid_type":

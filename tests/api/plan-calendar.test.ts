@@ -12,7 +12,7 @@ import { hasYearAhead, milestones } from "@/lib/plan-path/schedule";
 import { typical } from "@/tests/fixtures/profiles";
 import { apiRequest, createPlanThroughApi, expectError, expectNoWrite, ORIGIN, rawSql, routeContext, type RequestOptions, useTempDatabase } from "./helpers";
 import type { PathPoint } from "@/lib/scoring/types";
-import { bandRangeText } from "@/components/path/path-words";
+import { bandRangeText } from "@/lib/plan-text/path-words";
 
 process.env.RATE_LIMIT_PLANS_PER_MINUTE = "0";
 const { file } = useTempDatabase("calendar");

@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { bandDisplay, formatBandRange, MONEY_FORMAT } from "@/components/plan/band-range";
+import { bandDisplay, formatBandRange, MONEY_FORMAT } from "@/lib/plan-text/band-range";
+import type { TranslationValues } from "next-intl";
+import type { Translator } from "@/lib/i18n/translate";
 import { translatorFor } from "@/lib/i18n/translator";
 
-const fake = (key: string, values?: Record<string, string | number>) =>
-  key === "range" ? `${values?.min} – ${values?.max}` : `<${key}>`;
+const fake: Translator = Object.assign(
+  (key: string, values?: TranslationValues) => (key === "range" ? `${values?.min} – ${values?.max}` : `<${key}>`),
+  { has: () => true },
+);
 
 describe("bandDisplay", () => {
   it("treats B0 and zero-width bands as paused", () => {

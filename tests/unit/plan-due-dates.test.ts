@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, calendarDay, dueDates, dueInDays, NOW_DAYS, THREE_MONTH_DAYS } from "@/components/plan/due-dates";
+import { addDays, calendarDay, dueDates, dueInDays, NOW_DAYS, THREE_MONTH_DAYS } from "@/lib/plans/due-dates";
 import type { Recommendation } from "@/lib/scoring/types";
 
 const rec = (id: string, horizon: Recommendation["horizon"]): Recommendation => ({ id, horizon, effort: "low", impact: 2 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupByHorizon } from "@/components/plan/horizons";
+import { groupByHorizon } from "@/lib/plans/horizons";
 import type { Recommendation } from "@/lib/scoring/types";
 
 const rec = (id: string, horizon: Recommendation["horizon"], impact = 3): Recommendation => ({

@@ -1,9 +1,10 @@
 // The plan's limit summary: what holds the band and what lifts it, the gains in words, what lowers the
 // model's confidence; and every sentence formats in both languages with no bare "+N".
-import { createTranslator } from "next-intl";
+import { createTranslator, type Messages } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { defaultBusiness, defaultProfile, type Profile } from "@/lib/profile";
 import { loadMessages } from "@/lib/i18n/messages";
+import type { Translator } from "@/lib/i18n/translate";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { BANDS, CAP_REASONS, CONFIDENCES, OUTLOOKS, type BandId, type Result } from "@/lib/scoring";
 import { bandLabel } from "@/components/plan/limit/band-label";
@@ -100,14 +101,14 @@ describe("confidenceReasons", () => {
 
 function strict(locale: Locale) {
   const errors: string[] = [];
-  const make = (namespace: string) =>
+  const make = (namespace: string): Translator =>
     createTranslator({
       locale,
-      messages: loadMessages(locale) as never,
-      namespace: namespace as never,
+      messages: loadMessages(locale) as Messages,
+      namespace,
       onError: (e) => errors.push(e.message),
       getMessageFallback: ({ key }) => `MISSING(${key})`,
-    }) as unknown as (key: string, values?: Record<string, string | number>) => string;
+    });
   return { t: make("limit"), tBand: make("plan.band"), errors };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { originOf, ownerLink, readOwnerFragment } from "@/components/plan/owner-link";
 import { dimensionChanges } from "@/lib/plan-path/area-changes";
-import { sinceLastTime } from "@/components/plan/since-last-time";
+import { sinceLastTime } from "@/lib/plan-path/since-last-time";
 
 const token = "AbCdEfGhIjKlMnOpQrStUv_-0123456789abcdefghi";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import en from "@/lib/i18n/messages/en.json";
 import zh from "@/lib/i18n/messages/zh-CN.json";
-import { ALL_FIELDS, STEPS, UNITS } from "@/components/questionnaire/steps";
+import { ALL_FIELDS, STEPS, UNITS } from "@/lib/profile/questionnaire-steps";
 import { INCOME_SOURCES } from "@/lib/profile/schema";
 
 function at(messages: unknown, path: string): unknown {

@@ -9,10 +9,10 @@ import {
   firstStepWithError,
   stepOfPath,
   visibleSteps,
-} from "@/components/questionnaire/steps";
-import { describeField } from "@/components/questionnaire/field-specs";
+} from "@/lib/profile/questionnaire-steps";
+import { describeField } from "@/lib/profile/field-specs";
 
-// Every leaf of the profile, read from the schema itself (not from steps.ts), minus the constant version.
+// Every leaf of the profile, read from the schema itself (not from lib/profile/questionnaire-steps.ts), minus the constant version.
 function schemaLeaves(): string[] {
   const leaves: string[] = [];
   for (const [key, value] of Object.entries(profileSchema.shape)) {

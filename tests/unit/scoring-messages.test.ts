@@ -1,10 +1,11 @@
 // Every message the UI needs for the model exists in both languages, and every placeholder a
 // recommendation's text uses is supplied by recommendationFacts (formatted for real, with next-intl).
 import fc from "fast-check";
-import { createTranslator } from "next-intl";
+import { createTranslator, type Messages } from "next-intl";
 import { describe, expect, it } from "vitest";
 import type { Profile } from "@/lib/profile/schema";
 import { loadMessages } from "@/lib/i18n/messages";
+import type { Translator } from "@/lib/i18n/translate";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import {
   BAND_IDS, DIMENSION_IDS, DONT_IDS, EFFORTS, FACTOR_IDS, HORIZONS, RECOMMENDATION_IDS, WARNING_IDS,
@@ -19,13 +20,13 @@ const LOCALES: readonly Locale[] = routing.locales;
 /** A translator for the scoring namespace that fails loudly on any missing key or value. */
 function strictTranslator(locale: Locale) {
   const errors: string[] = [];
-  const t = createTranslator({
+  const t: Translator = createTranslator({
     locale,
-    messages: loadMessages(locale) as never,
-    namespace: "scoring" as never,
+    messages: loadMessages(locale) as Messages,
+    namespace: "scoring",
     onError: (e) => errors.push(e.message),
     getMessageFallback: ({ key }) => `MISSING(${key})`,
-  }) as unknown as (key: string, values?: Record<string, string | number>) => string;
+  });
   return { t, errors };
 }
 

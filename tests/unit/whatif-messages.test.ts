@@ -1,20 +1,21 @@
 // Every text the what-if simulator and the model comparison show exists in both languages and formats
 // with the values the components give it.
-import { createTranslator } from "next-intl";
+import { createTranslator, type Messages } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { WHATIF_FIELDS } from "@/components/plan/whatif/simulation";
 import { loadMessages } from "@/lib/i18n/messages";
+import type { Translator } from "@/lib/i18n/translate";
 import { routing, type Locale } from "@/lib/i18n/routing";
 
 function strict(locale: Locale, namespace: string) {
   const errors: string[] = [];
-  const t = createTranslator({
+  const t: Translator = createTranslator({
     locale,
-    messages: loadMessages(locale) as never,
-    namespace: namespace as never,
+    messages: loadMessages(locale) as Messages,
+    namespace,
     onError: (e) => errors.push(e.message),
     getMessageFallback: ({ key }) => `MISSING(${key})`,
-  }) as unknown as (key: string, values?: Record<string, string | number>) => string;
+  });
   return { t, errors };
 }
 

@@ -8,7 +8,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { DiagnoseFlow } from "@/components/diagnose/diagnose-flow";
 import { DIAGNOSE_NAMESPACES } from "@/components/diagnose/namespaces";
 import { ScamWarning } from "@/components/diagnose/scam-warning";
-import { fieldSpecs } from "@/components/questionnaire/field-specs";
+import { fieldSpecs } from "@/lib/profile/field-specs";
 
 type Params = Promise<{ locale: string }>;
 

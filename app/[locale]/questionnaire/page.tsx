@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PREVIEW_NAMESPACES, QUESTIONNAIRE_NAMESPACES } from "@/components/questionnaire/namespaces";
-import { fieldSpecs } from "@/components/questionnaire/field-specs";
+import { fieldSpecs } from "@/lib/profile/field-specs";
 import { Questionnaire } from "@/components/questionnaire/Questionnaire";
 
 type Params = Promise<{ locale: string }>;

@@ -2,8 +2,8 @@
 // a result is shown in brief, such as the current model's result beside a stored plan.
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Result } from "@/lib/scoring/types";
-import { MONEY_FORMAT } from "../band-range";
-import { stepText } from "../step-text";
+import { MONEY_FORMAT } from "@/lib/plan-text/band-range";
+import { stepText } from "@/lib/plan-text/step-text";
 import { bandLabel } from "./band-label";
 import { capKey, capSay } from "./limit-logic";
 

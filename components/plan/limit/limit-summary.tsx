@@ -5,9 +5,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Profile } from "@/lib/profile/schema";
 import type { Result } from "@/lib/scoring/types";
-import { MONEY_FORMAT } from "../band-range";
-import { stepText } from "../step-text";
-import { maybe } from "../translate";
+import { MONEY_FORMAT } from "@/lib/plan-text/band-range";
+import { stepText } from "@/lib/plan-text/step-text";
+import { maybe } from "@/lib/i18n/translate";
 import { bandLabel } from "./band-label";
 import { atRiskReasons, capKey, capSay, confidenceReasons, type LiftSay } from "./limit-logic";
 import { OwnerAmount } from "./owner-amount";

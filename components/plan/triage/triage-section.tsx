@@ -6,7 +6,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Profile } from "@/lib/profile/schema";
 import { debtBurden, triageFor, type Recommendation } from "@/lib/scoring";
-import { stepText } from "../step-text";
+import { stepText } from "@/lib/plan-text/step-text";
 import { TriageHelp } from "./triage-help";
 
 export async function TriageSection({

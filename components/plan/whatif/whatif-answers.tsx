@@ -3,7 +3,7 @@
 // arrows step, Page Up/Down jump). Each shows its value, and the saved value once it differs.
 import { useFormatter, useTranslations } from "next-intl";
 import type { Profile } from "@/lib/profile/schema";
-import { MONEY_FORMAT } from "../band-range";
+import { MONEY_FORMAT } from "@/lib/plan-text/band-range";
 import { WHATIF_FIELDS, fieldValue, sliderMax, type WhatIfKey } from "./simulation";
 
 export function WhatIfAnswers({

@@ -8,7 +8,7 @@ import { useEffect, useMemo, useReducer, useState } from "react";
 import { buttonClass } from "@/components/ui/button-styles";
 import type { Profile } from "@/lib/profile/schema";
 import { evaluate } from "@/lib/scoring";
-import { formatBandRange, MONEY_FORMAT } from "../band-range";
+import { formatBandRange, MONEY_FORMAT } from "@/lib/plan-text/band-range";
 import { useOwner } from "../owner-context";
 import { patchProfile } from "../plan-api";
 import { initialWhatIf, simulate, whatIfReducer } from "./simulation";

@@ -4,7 +4,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { Result } from "@/lib/scoring";
 import { milestones } from "@/lib/plan-path/schedule";
-import { bandRangeText, monthShort } from "@/components/path/path-words";
+import { bandRangeText, monthShort } from "@/lib/plan-text/path-words";
 import { YearChart } from "@/components/path/year-chart";
 
 export function WhatIfPath({ result }: { result: Result }) {

@@ -6,8 +6,8 @@ import type { Profile } from "@/lib/profile/schema";
 import { MODEL_VERSION, nextStepOf, type Band, type Result } from "@/lib/scoring";
 import { useOwner } from "../owner-context";
 import { MeterBar } from "../meter-bar";
-import { recommendationText } from "../recommendation-text";
-import { maybe } from "../translate";
+import { recommendationText } from "@/lib/plan-text/recommendation-text";
+import { maybe } from "@/lib/i18n/translate";
 
 function Movement({ now, before, testId }: { now: number; before: number; testId?: string }) {
   const t = useTranslations("whatif.result");

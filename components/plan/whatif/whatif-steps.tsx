@@ -4,11 +4,11 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { Profile } from "@/lib/profile/schema";
 import type { BandId, RecommendationId, RecommendationV2 } from "@/lib/scoring";
-import { MONEY_FORMAT } from "../band-range";
+import { MONEY_FORMAT } from "@/lib/plan-text/band-range";
 import { bandLabel } from "../limit/band-label";
 import { gainText } from "../limit/gain-text";
 import { gainOf } from "../limit/limit-logic";
-import { recommendationText } from "../recommendation-text";
+import { recommendationText } from "@/lib/plan-text/recommendation-text";
 
 export function WhatIfSteps({
   saved,

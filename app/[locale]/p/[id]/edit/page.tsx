@@ -8,7 +8,7 @@ import Link from "next/link";
 import { localePath } from "@/lib/i18n/paths";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { QUESTIONNAIRE_NAMESPACES } from "@/components/questionnaire/namespaces";
-import { fieldSpecs } from "@/components/questionnaire/field-specs";
+import { fieldSpecs } from "@/lib/profile/field-specs";
 import { Questionnaire } from "@/components/questionnaire/Questionnaire";
 
 type Params = Promise<{ locale: string; id: string }>;

@@ -11,20 +11,20 @@ import Link from "next/link";
 import { localePath } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
 import { dontsFor, nextStepOf } from "@/lib/scoring";
-import { formatBandRange, MONEY_FORMAT } from "@/components/plan/band-range";
-import { addDays, calendarDay, dueDates, NOW_DAYS } from "@/components/plan/due-dates";
-import { groupByHorizon } from "@/components/plan/horizons";
+import { formatBandRange, MONEY_FORMAT } from "@/lib/plan-text/band-range";
+import { addDays, calendarDay, dueDates, NOW_DAYS } from "@/lib/plans/due-dates";
+import { groupByHorizon } from "@/lib/plans/horizons";
 import { loadPlan } from "@/components/plan/load-plan";
 import { PrintButton } from "@/components/plan/print-button";
-import { stepText } from "@/components/plan/step-text";
+import { stepText } from "@/lib/plan-text/step-text";
 import { PrintChecklist, PrintList } from "@/components/plan/print-sections";
 import { QrCode } from "@/components/plan/qr-code";
-import { shareUrl } from "@/components/plan/share-url";
-import { maybe } from "@/components/plan/translate";
+import { shareUrl } from "@/lib/http/plan-links";
+import { maybe } from "@/lib/i18n/translate";
 import { upgradeProfile } from "@/lib/profile/upgrade";
 import { MONTH_DAYS, hasYearAhead, stepDueMonths } from "@/lib/plan-path/schedule";
 import { isResultV2 } from "@/lib/scoring/types";
-import { bandRangeText, monthShort } from "@/components/path/path-words";
+import { bandRangeText, monthShort } from "@/lib/plan-text/path-words";
 import { PrintPath } from "@/components/path/print-path";
 
 type Params = Promise<{ locale: string; id: string }>;
@@ -63,7 +63,7 @@ export default async function PrintPage({ params }: { params: Params }) {
   const groups = new Map(groupByHorizon(result.recommendations).map((g) => [g.horizon, g.items]));
   const url = shareUrl(plan.id);
   const created = format.dateTime(new Date(plan.createdAt), { dateStyle: "long" });
-  // Dates are counted from the day the sheet is printed (see due-dates.ts for the rule).
+  // Dates are counted from the day the sheet is printed (see lib/plans/due-dates.ts for the rule).
   // "Today" is the reader's calendar day (the app's time zone), not the server's.
   const now = new Date();
   const today = calendarDay(now, await getTimeZone());

@@ -6,10 +6,9 @@ import { translatorFor } from "@/lib/i18n/translator";
 import { getPlan, milestoneCheckIns, planCalendar, type CalendarStep } from "@/lib/plans";
 import { hasYearAhead } from "@/lib/plan-path/schedule";
 import { isResultV2 } from "@/lib/scoring/types";
-import { bandRangeText, stepName } from "@/components/path/path-words";
+import { bandRangeText, stepName } from "@/lib/plan-text/path-words";
 import { calendarDateIn } from "@/lib/plans/ics";
-import { stepText } from "@/components/plan/step-text";
-import type { Translator } from "@/components/plan/translate";
+import { stepText } from "@/lib/plan-text/step-text";
 import { upgradeProfile } from "@/lib/profile/upgrade";
 import { nextStepOf } from "@/lib/scoring";
 
@@ -34,15 +33,15 @@ export const GET = withApiErrors("GET /api/plans/[id]/calendar.ics", async (requ
   if (!plan) return apiError(locale, "not_found");
 
   const t = translatorFor(locale, "export.calendar");
-  const tScoring = translatorFor(locale, "scoring") as unknown as Translator;
-  const tView = translatorFor(locale, "shareView") as unknown as Translator;
+  const tScoring = translatorFor(locale, "scoring");
+  const tView = translatorFor(locale, "shareView");
   // A plain download link, so no token: the steps in general words unless the owner shares the answers.
   const details = plan.shareDetails ? upgradeProfile(plan.profile) : null;
   const steps: CalendarStep[] = plan.result.recommendations.map((r) => {
     const text = stepText(tScoring, tView, r.id, details);
     return { id: r.id, horizon: r.horizon, title: text.title, description: text.how ?? text.why };
   });
-  const tPath = translatorFor(locale, "path") as unknown as Translator;
+  const tPath = translatorFor(locale, "path");
   const tBand = translatorFor(locale, "plan.band");
   const list = new Intl.ListFormat(locale, { type: "conjunction" });
   const band = (id: Parameters<typeof bandRangeText>[0]) => bandRangeText(id, (n, o) => new Intl.NumberFormat(locale, o).format(n), tBand);

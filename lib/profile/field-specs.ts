@@ -1,8 +1,8 @@
 // What each question accepts, read from the profile schema (zod). Used on the server, which hands the
 // specs to the questionnaire as props, and by the draft check: zod stays out of the form's first load.
 import { z } from "zod";
-import { profileSchema, type Section } from "@/lib/profile/schema";
-import { ALL_FIELDS, UNITS, type FieldName, type FieldSpec, type FieldSpecs, type NumberFieldName, type Unit } from "./steps";
+import { profileSchema, type Section } from "./schema";
+import { ALL_FIELDS, UNITS, type FieldName, type FieldSpec, type FieldSpecs, type NumberFieldName, type Unit } from "./questionnaire-steps";
 
 function unwrapOptional(schema: z.ZodType): z.ZodType {
   return schema instanceof z.ZodOptional ? (schema.unwrap() as z.ZodType) : schema;

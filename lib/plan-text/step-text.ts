@@ -4,7 +4,7 @@
 // and when it shows; no target and no "how", which quote the person's figures.
 import type { Profile } from "@/lib/profile/schema";
 import { recommendationText, type RecommendationText } from "./recommendation-text";
-import { maybe, type Translator } from "./translate";
+import { maybe, type Translator } from "@/lib/i18n/translate";
 
 /** `tScoring`: the "scoring" namespace; `tView`: "shareView". */
 export function stepText(tScoring: Translator, tView: Translator, id: string, details: Profile | null): RecommendationText {

@@ -2,7 +2,7 @@
 // The rule (also printed on the sheet): "Do now" steps within one week; the "Next 3 months" steps are
 // spread by rank over the next 91 days (13 weeks), the k-th of n due after ceil(91·k/n) days, so the
 // best step comes first and the last one falls at the three-month mark.
-import { THREE_MONTH_DAYS, threeMonthDay } from "@/lib/plans/calendar";
+import { THREE_MONTH_DAYS, threeMonthDay } from "./calendar";
 import type { Recommendation } from "@/lib/scoring/types";
 
 export { THREE_MONTH_DAYS };

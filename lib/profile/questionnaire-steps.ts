@@ -2,7 +2,7 @@
 // each accepts (boolean or number, range, integer, nullable) is read from the profile schema by
 // field-specs.ts, on the server, so the form can never drift from the contract. No zod import here:
 // this module is part of the questionnaire's first load.
-import type { Profile, Purpose, Section } from "@/lib/profile/schema";
+import type { Profile, Purpose, Section } from "./schema";
 
 export type StepId = "purpose" | Section;
 

@@ -1,7 +1,6 @@
 // "Since last time": how the newest scoring differs from the one before it, overall and per area.
-import { dimensionChanges, type DimensionChange } from "@/lib/plan-path/area-changes";
+import { dimensionChanges, type DimensionChange } from "./area-changes";
 import type { BandId, DimensionScore } from "@/lib/scoring/types";
-
 
 export interface SnapshotPoint {
   at: string;

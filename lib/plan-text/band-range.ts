@@ -1,4 +1,5 @@
 // How a simulated limit band reads: B0 is "paused" (no range at all), the others a money range.
+import type { Translator } from "@/lib/i18n/translate";
 import type { Band } from "@/lib/scoring/types";
 
 /** Money on the plan: yuan, whole amounts, the plain ¥ sign in every locale (never "CN¥"). */
@@ -17,8 +18,6 @@ export function bandDisplay(band: Band): BandDisplay {
   return { kind: "range", min: Math.min(band.min, band.max), max: Math.max(band.min, band.max) };
 }
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
-
 /**
  * The band as one string, e.g. "¥20,000 – ¥50,000", or the paused sentence for B0.
  * `t` must resolve "range" ({min}, {max}) and the given paused key.
@@ -26,7 +25,7 @@ type Translate = (key: string, values?: Record<string, string | number>) => stri
 export function formatBandRange(
   band: Band,
   formatMoney: (amount: number) => string,
-  t: Translate,
+  t: Translator,
   pausedKey = "paused",
 ): string {
   const shown = bandDisplay(band);

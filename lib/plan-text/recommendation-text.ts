@@ -3,7 +3,7 @@
 import type { Profile } from "@/lib/profile/schema";
 // The facts module itself, not the scoring index: client pages that word steps need not ship the model.
 import { recommendationFacts } from "@/lib/scoring/recommendations/facts";
-import { maybe, type Translator } from "./translate";
+import { maybe, type Translator } from "@/lib/i18n/translate";
 
 export interface RecommendationText {
   title: string;
