@@ -16,7 +16,8 @@
 import { createHash } from "node:crypto";
 import { milestones, type Milestone } from "@/lib/plan-path/schedule";
 import type { PathPoint } from "@/lib/scoring/types";
-import { addDays, escapeText, formatDate, formatUtc, icsFile, type CalendarDate } from "./ics";
+import { addDays, type CalendarDate } from "./calendar-date";
+import { escapeText, formatDate, formatUtc, icsFile } from "./ics";
 
 export const NOW_FIRST_DAY = 1;
 export const NOW_LAST_DAY = 7;

@@ -1,10 +1,5 @@
 // Just enough RFC 5545 (iCalendar) to write a calendar file: text escaping, line folding, dates.
-
-export interface CalendarDate {
-  year: number;
-  month: number; // 1–12
-  day: number;
-}
+import type { CalendarDate } from "./calendar-date";
 
 /** TEXT values: backslash, semicolon, comma and line breaks are escaped (RFC 5545 §3.3.11). */
 export function escapeText(value: string): string {
@@ -45,19 +40,6 @@ export const formatDate = (d: CalendarDate): string => `${pad(d.year, 4)}${pad(d
 /** UTC DATE-TIME value, e.g. 20261122T154200Z (DTSTAMP). */
 export function formatUtc(at: Date): string {
   return `${pad(at.getUTCFullYear(), 4)}${pad(at.getUTCMonth() + 1)}${pad(at.getUTCDate())}T${pad(at.getUTCHours())}${pad(at.getUTCMinutes())}${pad(at.getUTCSeconds())}Z`;
-}
-
-/** The calendar day `days` after `date` (proleptic Gregorian, no time zone involved). */
-export function addDays(date: CalendarDate, days: number): CalendarDate {
-  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-}
-
-/** The calendar day it is at `at` in the given IANA time zone. */
-export function calendarDateIn(at: Date, timeZone: string): CalendarDate {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "numeric", day: "numeric" }).formatToParts(at);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: get("year"), month: get("month"), day: get("day") };
 }
 
 /** Joins content lines into a file: each folded, each ended by CRLF. */

@@ -2,7 +2,8 @@ import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { CHECK_IN_DAY, milestoneCheckIns, planCalendar, scheduleSteps, type CalendarStep, type PlanCalendarInput } from "@/lib/plans/calendar";
 import type { PathPoint } from "@/lib/scoring/types";
-import { addDays, calendarDateIn, escapeText, foldLine, formatUtc } from "@/lib/plans/ics";
+import { addDays, calendarDateIn } from "@/lib/plans/calendar-date";
+import { escapeText, foldLine, formatUtc } from "@/lib/plans/ics";
 
 const step = (id: string, horizon: CalendarStep["horizon"], title = `Title ${id}`): CalendarStep => ({ id, horizon, title, description: `How ${id}` });
 

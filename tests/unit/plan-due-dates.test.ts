@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { addDays, calendarDay, dueDates, dueInDays, NOW_DAYS, THREE_MONTH_DAYS } from "@/lib/plans/due-dates";
+import { THREE_MONTH_DAYS } from "@/lib/plans/calendar";
+import { addDays, calendarDateIn, noonUtc, type CalendarDate } from "@/lib/plans/calendar-date";
+import { dueDates, dueInDays, NOW_DAYS } from "@/lib/plans/due-dates";
 import type { Recommendation } from "@/lib/scoring/types";
 
 const rec = (id: string, horizon: Recommendation["horizon"]): Recommendation => ({ id, horizon, effort: "low", impact: 2 });
@@ -27,25 +29,28 @@ describe("dueInDays", () => {
   });
 });
 
+// A day as the print page formats it (noon UTC, shown with timeZone "UTC").
+const isoDay = (date: CalendarDate | undefined) => (date ? noonUtc(date).toISOString().slice(0, 10) : undefined);
+
 describe("addDays / dueDates", () => {
   it("counts calendar days from today, across month and year ends", () => {
-    const today = new Date("2026-12-28T23:30:00Z");
-    expect(addDays(today, 7).toISOString().slice(0, 10)).toBe("2027-01-04");
-    expect(addDays(today, 0).toISOString().slice(0, 10)).toBe("2026-12-28");
+    const today = calendarDateIn(new Date("2026-12-28T23:30:00Z"), "UTC");
+    expect(isoDay(addDays(today, 7))).toBe("2027-01-04");
+    expect(isoDay(addDays(today, 0))).toBe("2026-12-28");
   });
 
   it("dates the steps from the given day", () => {
-    const dates = dueDates([rec("a", "now"), rec("b", "3m")], new Date("2026-11-22T08:00:00Z"));
-    expect(dates.get("a")?.toISOString().slice(0, 10)).toBe("2026-11-29");
-    expect(dates.get("b")?.toISOString().slice(0, 10)).toBe("2027-02-21");
+    const dates = dueDates([rec("a", "now"), rec("b", "3m")], calendarDateIn(new Date("2026-11-22T08:00:00Z"), "UTC"));
+    expect(isoDay(dates.get("a"))).toBe("2026-11-29");
+    expect(isoDay(dates.get("b"))).toBe("2027-02-21");
   });
 });
 
-describe("calendarDay", () => {
+describe("today's calendar day", () => {
   it("is the day in the given time zone, not the server's", () => {
     // 20:00 UTC on 22 Nov is already 23 Nov in Shanghai.
     const now = new Date("2026-11-22T20:00:00Z");
-    expect(calendarDay(now, "Asia/Shanghai").toISOString()).toBe("2026-11-23T12:00:00.000Z");
-    expect(calendarDay(now, "UTC").toISOString()).toBe("2026-11-22T12:00:00.000Z");
+    expect(noonUtc(calendarDateIn(now, "Asia/Shanghai")).toISOString()).toBe("2026-11-23T12:00:00.000Z");
+    expect(noonUtc(calendarDateIn(now, "UTC")).toISOString()).toBe("2026-11-22T12:00:00.000Z");
   });
 });

@@ -12,7 +12,8 @@ import { localePath } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
 import { dontsFor, nextStepOf } from "@/lib/scoring";
 import { formatBandRange, MONEY_FORMAT } from "@/lib/plan-text/band-range";
-import { addDays, calendarDay, dueDates, NOW_DAYS } from "@/lib/plans/due-dates";
+import { addDays, calendarDateIn, noonUtc, type CalendarDate } from "@/lib/plans/calendar-date";
+import { dueDates, NOW_DAYS } from "@/lib/plans/due-dates";
 import { groupByHorizon } from "@/lib/plans/horizons";
 import { loadPlan } from "@/components/plan/load-plan";
 import { PrintButton } from "@/components/plan/print-button";
@@ -66,13 +67,13 @@ export default async function PrintPage({ params }: { params: Params }) {
   // Dates are counted from the day the sheet is printed (see lib/plans/due-dates.ts for the rule).
   // "Today" is the reader's calendar day (the app's time zone), not the server's.
   const now = new Date();
-  const today = calendarDay(now, await getTimeZone());
+  const today = calendarDateIn(now, await getTimeZone());
   const due = dueDates(result.recommendations, today);
   // With a year ahead, each step is due by the month the path counts it done (long-term steps too).
   const v2 = isResultV2(result) && hasYearAhead(result.path) ? result : null;
   const path = v2?.path ?? null;
   const dueMonths = path ? stepDueMonths(path) : new Map<string, keyof typeof MONTH_DAYS>();
-  const medium = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
+  const medium = (date: CalendarDate) => format.dateTime(noonUtc(date), { dateStyle: "medium", timeZone: "UTC" });
   const dueText = (id: string) => {
     const month = dueMonths.get(id);
     if (month) return t("dueByMonth", { month, date: medium(addDays(today, MONTH_DAYS[month])) });

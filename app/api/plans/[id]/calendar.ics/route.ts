@@ -7,7 +7,7 @@ import { getPlan, milestoneCheckIns, planCalendar, type CalendarStep } from "@/l
 import { hasYearAhead } from "@/lib/plan-path/schedule";
 import { isResultV2 } from "@/lib/scoring/types";
 import { bandRangeText, stepName } from "@/lib/plan-text/path-words";
-import { calendarDateIn } from "@/lib/plans/ics";
+import { calendarDateIn } from "@/lib/plans/calendar-date";
 import { stepText } from "@/lib/plan-text/step-text";
 import { upgradeProfile } from "@/lib/profile/upgrade";
 import { nextStepOf } from "@/lib/scoring";
