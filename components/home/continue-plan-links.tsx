@@ -2,7 +2,7 @@
 // The links to the plans this browser owns, read from localStorage after hydration. The first link's
 // line is held by the server-rendered placeholder, so filling it in moves nothing.
 import { useSyncExternalStore } from "react";
-import { localePath } from "@/lib/i18n/paths";
+import { planPath } from "@/lib/http/plan-url";
 import { buttonClass } from "@/components/ui/button-styles";
 import { ownedPlanIds } from "@/components/plan/owner-token";
 
@@ -29,7 +29,7 @@ export function ContinuePlanLinks({ locale, one, many }: { locale: string; one: 
     <ul className="flex flex-wrap gap-2">
       {ids.map((id, i) => (
         <li key={id}>
-          <a href={localePath(locale, `/p/${encodeURIComponent(id)}`)} className={className} data-testid="continue-plan-link">
+          <a href={planPath(id, locale)} className={className} data-testid="continue-plan-link">
             {ids.length === 1 ? one : many.replace("{n}", String(i + 1))}
             <span aria-hidden="true">→</span>
           </a>

@@ -4,6 +4,7 @@
 // so the result comes first and a "delete" never sits above it. `part` says which of the two this is.
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button-styles";
+import { planPath } from "@/lib/http/plan-url";
 import { DeletePlanButton, type DeleteLabels } from "./delete-plan-button";
 import { useOwner } from "./owner-context";
 import { OwnerLinkPanel, type OwnerLinkLabels } from "./owner-link-panel";
@@ -55,7 +56,7 @@ export function OwnerBar({ labels, part, shareUrl }: { labels: OwnerBarLabels; p
       <p className="mt-1 text-sm">{labels.ownerNote}</p>
       <div className="mt-3 flex flex-wrap gap-3">
         <Link
-          href={`/${locale}/p/${encodeURIComponent(planId)}/edit`}
+          href={planPath(planId, locale, "edit")}
           className={buttonClass("primary")}
         >
           {labels.edit}

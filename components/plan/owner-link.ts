@@ -1,13 +1,15 @@
 // The private owner link carries the edit token in the URL fragment (#owner=…). Browsers never send a
 // fragment to the server or in a Referer header, so the token stays out of logs; the page reads it,
 // checks it, stores it and removes it from the address bar.
+import { planPath } from "@/lib/http/plan-url";
+
 const PARAM = "owner";
 // Edit tokens are base64url; anything else cannot be one, so it is not even sent for checking.
 const TOKEN = /^[A-Za-z0-9_-]{16,200}$/;
 
 /** The owner link for a plan, e.g. "https://example.org/en/p/abc#owner=tok". */
 export function ownerLink(origin: string, locale: string, planId: string, token: string): string {
-  return `${origin}/${locale}/p/${encodeURIComponent(planId)}#${PARAM}=${encodeURIComponent(token)}`;
+  return `${origin}${planPath(planId, locale)}#${PARAM}=${encodeURIComponent(token)}`;
 }
 
 export type OwnerFragment = { kind: "none" } | { kind: "malformed" } | { kind: "token"; token: string };

@@ -1,13 +1,14 @@
 // When the plan will be removed if nobody opens it again (the prune step: PLAN_RETENTION_DAYS).
 import { getFormatter, getTranslations } from "next-intl/server";
-import { getPlanLastViewedAt, retentionDate, retentionDays } from "@/lib/plans";
+import { retentionDate, retentionDays } from "@/lib/plans/retention";
 
-/** Renders nothing for an unknown plan or when plans are kept for ever (PLAN_RETENTION_DAYS=0). */
-export async function RetentionNote({ planId }: { planId: string }) {
+/**
+ * `lastViewedAt`: when the plan was last opened, this opening included (loadPlanPage). Renders nothing
+ * when plans are kept for ever (PLAN_RETENTION_DAYS=0).
+ */
+export async function RetentionNote({ lastViewedAt }: { lastViewedAt: Date }) {
   const days = retentionDays();
-  // Read after the page has loaded the plan, which already counted this visit as opening it.
-  const lastViewedAt = await getPlanLastViewedAt(planId);
-  const removal = lastViewedAt && retentionDate(lastViewedAt, days);
+  const removal = retentionDate(lastViewedAt, days);
   if (!removal) return null;
   const t = await getTranslations("retention");
   const format = await getFormatter();

@@ -4,7 +4,7 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { localePath } from "@/lib/i18n/paths";
+import { planPath } from "@/lib/http/plan-url";
 import { CopyLink } from "./copy-link";
 import { NativeShareButton } from "./native-share-button";
 import { QrCode } from "./qr-code";
@@ -42,7 +42,7 @@ export async function SharePanel({ planId, url, children }: { planId: string; ur
       {children}
       <p className="mt-4 print:hidden">
         <Link
-          href={localePath(locale, `/p/${encodeURIComponent(planId)}/print`)}
+          href={planPath(planId, locale, "print")}
           data-testid="print-link"
           className="font-semibold text-brand-900 underline underline-offset-2"
         >

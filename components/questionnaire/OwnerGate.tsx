@@ -3,6 +3,7 @@
 import { useEffect, useState, type ReactNode } from "react";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
+import { planPath } from "@/lib/http/plan-url";
 import { localePath } from "@/lib/i18n/paths";
 import { readOwnerToken } from "@/components/plan/owner-token";
 import { buttonClass } from "@/components/ui/button-styles";
@@ -28,7 +29,7 @@ export function OwnerGate({ planId, children }: { planId: string; children: (tok
         <Callout tone="info" title={t("notOwnerTitle")}>
           <p>{t("notOwnerBody")}</p>
           <div className="mt-4 flex flex-col gap-3 sm:flex-row">
-            <Link href={localePath(locale, `/p/${planId}`)} className={buttonClass("primary")}>
+            <Link href={planPath(planId, locale)} className={buttonClass("primary")}>
               {t("backToPlan")}
             </Link>
             <Link href={localePath(locale, "/questionnaire")} className={buttonClass("secondary")}>

@@ -13,7 +13,7 @@ import { blankBusiness, blankProfile } from "@/lib/profile/defaults";
 import { CROSS_CHECKS, crossCheckKey, crossChecksFor, type CrossCheckId } from "@/lib/profile/cross-checks";
 import type { Business, Profile, Purpose } from "@/lib/profile/schema";
 import type { Result } from "@/lib/scoring/types";
-import { localePath } from "@/lib/i18n/paths";
+import { planPath } from "@/lib/http/plan-url";
 import { saveOwnerToken } from "@/components/plan/owner-token";
 import { buttonClass } from "@/components/ui/button-styles";
 import { Callout } from "@/components/ui/Callout";
@@ -236,7 +236,7 @@ function QuestionnaireForm({
       if (!edit && outcome.editToken) saveOwnerToken(outcome.id, outcome.editToken);
       finish();
       setLeaving(true);
-      router.push(localePath(locale, `/p/${outcome.id}`));
+      router.push(planPath(outcome.id, locale));
       return;
     }
     showFailure(outcome);

@@ -2,9 +2,24 @@
 // version (which counts as opening it, as a render would) and a lookup in memory. Nothing is rendered.
 import { getPlanPageVersion } from "@/lib/plans";
 import { cachedPage, planPageKey, type CachedPage } from "./plan-page-store";
+import type { PlanVersion } from "./plan-version";
 
-export async function currentPlanPage(target: { locale: string; id: string; origin: string }): Promise<CachedPage | undefined> {
-  // A database error is not this function's to report: the cache route renders the page, error page included.
+interface Target {
+  locale: string;
+  id: string;
+  origin: string;
+}
+
+/**
+ * The plan's version (null: no such plan; undefined: the database could not say) and the stored page for
+ * it, if any. A database error is not this function's to report: the cache route renders the page, error
+ * page included.
+ */
+export async function planPageState(target: Target): Promise<{ version: PlanVersion | null | undefined; page: CachedPage | undefined }> {
   const version = await getPlanPageVersion(target.id).catch(() => undefined);
-  return version ? cachedPage(planPageKey({ ...target, ...version })) : undefined;
+  return { version, page: version ? cachedPage(planPageKey({ ...target, ...version })) : undefined };
+}
+
+export async function currentPlanPage(target: Target): Promise<CachedPage | undefined> {
+  return (await planPageState(target)).page;
 }

@@ -7,6 +7,12 @@ export const RENDER_DIRECT_HEADER = "x-liftplan-render";
  * cannot send it, so the route knows the request's nonce and policy came from the proxy.
  */
 export const FROM_PROXY_HEADER = "x-liftplan-page-cache";
+
+/**
+ * Set by the proxy beside FROM_PROXY_HEADER: the plan's version it has just read (plan-version.ts), so
+ * the cache route need not read it again. The proxy removes any a visitor sent.
+ */
+export const PLAN_VERSION_HEADER = "x-liftplan-plan-version";
 /**
  * On the response: "hit" (served from memory), "miss" (rendered now and stored) or "bypass" (not stored:
  * unknown plan, error). Sent only with PLAN_PAGE_CACHE_HEADER=1 (tests, diagnosis): it is no one else's business.

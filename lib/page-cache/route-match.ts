@@ -3,6 +3,7 @@
 // different body), not the cache route's own render requests, not anything with a query string. Next
 // hides the RSC headers and the _rsc parameter from the proxy, so what tells a page load apart is that
 // the browser asks for HTML (Accept: text/html); Next's own fetches accept anything (*/*).
+import { planPath } from "@/lib/http/plan-url";
 import { LOCALES } from "@/lib/i18n/routing";
 import { CACHED_SEGMENT, RENDER_DIRECT_HEADER } from "./protocol";
 
@@ -29,5 +30,5 @@ export function planPageRequest(request: RequestLike): PlanPageRequest | null {
   if (!request.headers.get("accept")?.includes("text/html")) return null;
   const [, locale, id] = PLAN_PAGE.exec(request.nextUrl.pathname) ?? [];
   if (!locale || !id) return null;
-  return { locale, id, cachePath: `/${locale}/p/${id}/${CACHED_SEGMENT}` };
+  return { locale, id, cachePath: planPath(id, locale, CACHED_SEGMENT) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { selfOrigin } from "./self-render";
+import { selfOrigin } from "@/lib/http/origin";
 
 describe("where the server renders its own pages from", () => {
   it("uses the origin next start records, else its port on loopback, else nothing", () => {

@@ -1,6 +1,7 @@
 // A fresh render of a page by this same server: a loopback request that the proxy lets through to the
 // page itself (RENDER_DIRECT_HEADER), carrying only the visitor's language and browser: the page names the
-// app's one origin (lib/http/origin.ts) whatever Host or X-Forwarded-* a visitor or a proxy sent.
+// app's one origin (lib/http/origin.ts) whatever Host or X-Forwarded-* a visitor or a proxy sent. Where
+// this server reaches itself comes from the same module (selfOrigin).
 import http from "node:http";
 import { RENDER_DIRECT_HEADER } from "./protocol";
 
@@ -12,13 +13,6 @@ export interface RenderedPage {
 
 const FORWARDED = ["accept-language", "user-agent"];
 const TIMEOUT_MS = 15_000;
-
-/** Where this process listens, as `next start` (and Next's standalone server) records it; else null. */
-export function selfOrigin(env: Record<string, string | undefined> = process.env): string | null {
-  const recorded = env.__NEXT_PRIVATE_ORIGIN;
-  if (recorded && URL.canParse(recorded)) return recorded;
-  return env.PORT && /^\d{1,5}$/.test(env.PORT) ? `http://127.0.0.1:${env.PORT}` : null;
-}
 
 export function renderSelf(origin: string, path: string, from: Headers): Promise<RenderedPage> {
   const headers: Record<string, string> = { [RENDER_DIRECT_HEADER]: "1" };

@@ -1,9 +1,9 @@
-import { getDb, type Db } from "@/lib/db";
+import { getDb } from "@/lib/db";
+import { DAY_MS } from "./retention";
+import { noteViewed } from "./last-viewed";
 import { SNAPSHOT_FIELDS, SNAPSHOT_ORDER } from "./snapshot";
 import { isPlanId } from "./tokens";
 import { toPlanView, type PlanView } from "./view";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The plan, or null when there is none with this id (a malformed id included). Anyone may read a plan. */
 export async function getPlan(id: string): Promise<PlanView | null> {
@@ -14,7 +14,7 @@ export async function getPlan(id: string): Promise<PlanView | null> {
     include: { snapshots: { select: SNAPSHOT_FIELDS, orderBy: SNAPSHOT_ORDER } },
   });
   if (!plan) return null;
-  if (Date.now() - plan.lastViewedAt.getTime() > DAY_MS) await noteViewed(db, id);
+  await noteViewed(db, id, plan.lastViewedAt);
   return toPlanView(plan, plan.snapshots);
 }
 
@@ -30,19 +30,8 @@ export async function getPlanPageVersion(id: string): Promise<{ updatedAt: Date;
   const plan = await read();
   if (!plan) return null;
   if (Date.now() - plan.lastViewedAt.getTime() <= DAY_MS) return plan;
-  await noteViewed(db, id);
-  // Read again rather than assume the write won: a failed or lost write leaves the old date in place.
-  return read();
-}
-
-// At most one write a day per plan: enough to find plans nobody has opened for months, and cheap.
-async function noteViewed(db: Db, id: string): Promise<void> {
-  const now = new Date();
-  try {
-    await db.$transaction((tx) =>
-      tx.plan.updateMany({ where: { id, lastViewedAt: { lt: new Date(now.getTime() - DAY_MS) } }, data: { lastViewedAt: now } }),
-    );
-  } catch {
-    // Bookkeeping only: a busy database must not turn a read into an error.
-  }
+  const moved = await noteViewed(db, id, plan.lastViewedAt);
+  // Read again when this call did not move the date: another request may have, or the write failed and
+  // the old date stands.
+  return moved ? { updatedAt: plan.updatedAt, lastViewedAt: moved } : read();
 }

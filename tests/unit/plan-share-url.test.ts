@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planPath, shareUrl } from "@/lib/http/plan-links";
+import { planPath, shareUrl } from "@/lib/http/plan-url";
 
 describe("shareUrl", () => {
   it("is the plan's unprefixed path on PUBLIC_ORIGIN when it is set", () => {

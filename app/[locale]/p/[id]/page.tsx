@@ -9,7 +9,7 @@ import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getFormatter, getTimeZone, getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
-import { getSnapshotScorings } from "@/lib/plans";
+import { loadPlanPage } from "@/lib/plans";
 import { standingsAlongPlan } from "@/lib/plan-path/standing";
 import { compareWithCurrentModel, dontsFor, isResultV2 } from "@/lib/scoring";
 import { formatBandRange, MONEY_FORMAT } from "@/lib/plan-text/band-range";
@@ -18,7 +18,6 @@ import { DimensionList } from "@/components/plan/dimension-list";
 import { DontList } from "@/components/plan/dont-list";
 import { ExportLinks } from "@/components/plan/export-links";
 import { LimitSummary } from "@/components/plan/limit/limit-summary";
-import { loadPlan } from "@/components/plan/load-plan";
 import { ModelComparison } from "@/components/plan/model-comparison";
 import { OwnerBar } from "@/components/plan/owner-bar";
 import { OwnerHintScript } from "@/components/plan/owner-hint-script";
@@ -32,13 +31,12 @@ import { ProgressHistory } from "@/components/plan/progress-history";
 import { RecommendationGroups } from "@/components/plan/recommendation-groups";
 import { RetentionNote } from "@/components/plan/retention-note";
 import { SharePanel } from "@/components/plan/share-panel";
-import { shareUrl } from "@/lib/http/plan-links";
+import { shareUrl } from "@/lib/http/plan-url";
 import { WarningCallouts } from "@/components/plan/warning-callouts";
 import { TriageSection } from "@/components/plan/triage/triage-section";
 import { WhatIfLauncher } from "@/components/plan/whatif/whatif-launcher";
 import { DiagnoseLink } from "@/components/diagnose/diagnose-link";
 import { YearAhead } from "@/components/path/year-ahead";
-import { upgradeProfile } from "@/lib/profile/upgrade";
 
 type Params = Promise<{ locale: string; id: string }>;
 
@@ -47,7 +45,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "plan" });
   const robots = { index: false, follow: false };
-  const plan = await loadPlan(id);
+  const plan = await loadPlanPage(id);
   if (!plan) return { title: t("meta.notFound"), robots };
   const format = await getFormatter({ locale });
   const tBand = await getTranslations({ locale, namespace: "plan.band" });
@@ -60,26 +58,23 @@ export default async function PlanPage({ params }: { params: Params }) {
   const { locale, id } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const plan = await loadPlan(id);
+  const plan = await loadPlanPage(id);
   if (!plan) notFound();
 
   const t = await getTranslations("plan");
   const tClaim = await getTranslations("progress.ownerClaim");
   const tWhatIf = await getTranslations("whatif");
   const url = shareUrl(plan.id);
-  const { result } = plan;
-  const profile = upgradeProfile(plan.profile);
-  // The answers, only when the owner shares them; never passed to a client component otherwise.
-  const details = plan.shareDetails ? profile : null;
+  // `details`: the answers, only when the owner shares them; never passed to a client component otherwise.
+  const { result, profile, details } = plan;
   const tView = await getTranslations("shareView");
   // A plan scored by an older model, or any v1 result, keeps its result; its owner also sees what the
   // current model says from the upgraded answers, with the cap the stored result lacks.
   const comparison = compareWithCurrentModel(result, profile);
-  // Per-area scores of each scoring, for "since last time"; both lists are oldest first.
-  const scorings = plan.snapshots.length > 1 ? await getSnapshotScorings(plan.id) : [];
-  // Each scoring against the year ahead the first one gave (no amounts: safe on a shared plan).
-  const standings = standingsAlongPlan(plan.snapshots.map((s, i) => ({ ...s, detail: scorings[i] })));
-  const snapshots = plan.snapshots.map((s, i) => ({ ...s, dimensions: scorings[i]?.dimensions, standing: standings[i] }));
+  // Each scoring against the year ahead the first one gave (no amounts: safe on a shared plan), with its
+  // per-area scores for "since last time"; oldest first.
+  const standings = standingsAlongPlan(plan.snapshots);
+  const snapshots = plan.snapshots.map(({ detail, ...s }, i) => ({ ...s, dimensions: detail.dimensions, standing: standings[i] }));
   const donts = dontsFor(profile);
   // A year ahead to fold; a v1 plan's note (owner only) stays as it is.
   const hasPath = isResultV2(result) && result.path.length > 0;
@@ -215,8 +210,8 @@ export default async function PlanPage({ params }: { params: Params }) {
           />
         </SharePanel>
         <OwnerBar part="owner" shareUrl={url} labels={ownerLabels} />
-        {/* After loadPlan: opening the plan is what moves its removal date. */}
-        <RetentionNote planId={plan.id} />
+        {/* The date this opening moved it to (loadPlanPage): opening the plan is what moves its removal date. */}
+        <RetentionNote lastViewedAt={plan.lastViewedAt} />
         <PlanFootnote modelVersion={result.modelVersion} createdAt={plan.createdAt} updatedAt={plan.updatedAt} />
       </article>
       </OwnerDetailsProvider>

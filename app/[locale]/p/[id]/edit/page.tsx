@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { loadPlan } from "@/components/plan/load-plan";
+import { loadPlanPage } from "@/lib/plans";
 import { routing } from "@/lib/i18n/routing";
 import Link from "next/link";
-import { localePath } from "@/lib/i18n/paths";
+import { planPath } from "@/lib/http/plan-url";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { QUESTIONNAIRE_NAMESPACES } from "@/components/questionnaire/namespaces";
 import { fieldSpecs } from "@/lib/profile/field-specs";
@@ -16,7 +16,7 @@ type Params = Promise<{ locale: string; id: string }>;
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, id } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
-  const plan = await loadPlan(id);
+  const plan = await loadPlanPage(id);
   const t = await getTranslations({ locale });
   return {
     title: plan ? t("questionnaire.edit.metaTitle") : t("notFound.metaTitle"),
@@ -28,14 +28,14 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function EditPlanPage({ params }: { params: Params }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const plan = await loadPlan(id);
+  const plan = await loadPlanPage(id);
   if (!plan) notFound();
   const t = await getTranslations("questionnaire.edit");
 
   return (
     <div className="space-y-5">
       <Link
-        href={localePath(locale, `/p/${plan.id}`)}
+        href={planPath(plan.id, locale)}
         className="inline-flex min-h-11 items-center gap-1 font-medium text-brand-700 underline-offset-4 hover:underline"
       >
         <span aria-hidden="true">←</span>

@@ -8,21 +8,19 @@ import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getFormatter, getTimeZone, getTranslations, setRequestLocale } from "next-intl/server";
 import Link from "next/link";
-import { localePath } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
+import { loadPlanPage } from "@/lib/plans";
 import { dontsFor, nextStepOf } from "@/lib/scoring";
 import { formatBandRange, MONEY_FORMAT } from "@/lib/plan-text/band-range";
 import { addDays, calendarDateIn, noonUtc, type CalendarDate } from "@/lib/plans/calendar-date";
 import { dueDates, NOW_DAYS } from "@/lib/plans/due-dates";
 import { groupByHorizon } from "@/lib/plans/horizons";
-import { loadPlan } from "@/components/plan/load-plan";
 import { PrintButton } from "@/components/plan/print-button";
 import { stepText } from "@/lib/plan-text/step-text";
 import { PrintChecklist, PrintList } from "@/components/plan/print-sections";
 import { QrCode } from "@/components/plan/qr-code";
-import { shareUrl } from "@/lib/http/plan-links";
+import { planPath, shareUrl } from "@/lib/http/plan-url";
 import { maybe } from "@/lib/i18n/translate";
-import { upgradeProfile } from "@/lib/profile/upgrade";
 import { MONTH_DAYS, hasYearAhead, stepDueMonths } from "@/lib/plan-path/schedule";
 import { isResultV2 } from "@/lib/scoring/types";
 import { bandRangeText, monthShort } from "@/lib/plan-text/path-words";
@@ -34,7 +32,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { locale, id } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const robots = { index: false, follow: false };
-  const plan = await loadPlan(id);
+  const plan = await loadPlanPage(id);
   if (!plan) return { title: (await getTranslations({ locale, namespace: "plan" }))("meta.notFound"), robots };
   const t = await getTranslations({ locale, namespace: "print" });
   const tBand = await getTranslations({ locale, namespace: "plan.band" });
@@ -47,7 +45,7 @@ export default async function PrintPage({ params }: { params: Params }) {
   const { locale, id } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const plan = await loadPlan(id);
+  const plan = await loadPlanPage(id);
   if (!plan) notFound();
 
   const t = await getTranslations("print");
@@ -55,10 +53,8 @@ export default async function PrintPage({ params }: { params: Params }) {
   const tBand = await getTranslations("plan.band");
   const tScoring = await getTranslations("scoring");
   const format = await getFormatter();
-  const { result, checklist } = plan;
-  const profile = upgradeProfile(plan.profile);
-  // Anyone with the link can open the printable sheet: the answers' figures only when the owner shares them.
-  const details = plan.shareDetails ? profile : null;
+  // Anyone with the link can open the printable sheet: the answers' figures only when the owner shares them (`details`).
+  const { result, checklist, profile, details } = plan;
   const tView = await getTranslations("shareView");
   const band = formatBandRange(result.band, (n) => format.number(n, MONEY_FORMAT), tBand);
   const groups = new Map(groupByHorizon(result.recommendations).map((g) => [g.horizon, g.items]));
@@ -98,7 +94,7 @@ export default async function PrintPage({ params }: { params: Params }) {
   return (
     <div className="ck-sheet" data-testid="print-sheet">
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3 print:hidden">
-        <Link href={localePath(locale, `/p/${encodeURIComponent(plan.id)}`)} className="font-semibold text-brand-800 underline underline-offset-4">
+        <Link href={planPath(plan.id, locale)} className="font-semibold text-brand-800 underline underline-offset-4">
           {t("back")}
         </Link>
         <PrintButton label={t("printButton")} />

@@ -1,6 +1,7 @@
 // GET /api/plans/{id}/calendar.ics: reminders for the plan's "now" and three-month steps and check-ins
 // at the milestones of the year ahead (one on day 28 for a plan without one), as an iCalendar file. Titles in the language of ?lang= (zh-CN or en), else Accept-Language.
 import { apiError, NO_STORE, publicOrigin, requestLocale, withApiErrors } from "@/lib/http";
+import { shareUrl } from "@/lib/http/plan-url";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { translatorFor } from "@/lib/i18n/translator";
 import { getPlan, milestoneCheckIns, planCalendar, type CalendarStep } from "@/lib/plans";
@@ -64,7 +65,7 @@ export const GET = withApiErrors("GET /api/plans/[id]/calendar.ics", async (requ
   const body = planCalendar({
     planId: plan.id,
     // The share link (unprefixed: it opens in each visitor's own language), as POST /api/plans returns it.
-    planUrl: `${origin}/p/${plan.id}`,
+    planUrl: shareUrl(plan.id),
     domain: new URL(origin).hostname,
     steps,
     // The same next step as the plan page (the model's rule, after the owner's ticks).
