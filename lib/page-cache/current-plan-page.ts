@@ -1,6 +1,7 @@
 // The stored render of a plan page that is still current, if there is one: one small read of the plan's
 // version (which counts as opening it, as a render would) and a lookup in memory. Nothing is rendered.
-import { getPlanPageVersion } from "@/lib/plans";
+// The module itself, not the plans index: the proxy loads this and need not carry the rest of lib/plans.
+import { getPlanPageVersion } from "@/lib/plans/get-plan";
 import { cachedPage, planPageKey, type CachedPage } from "./plan-page-store";
 import type { PlanVersion } from "./plan-version";
 
