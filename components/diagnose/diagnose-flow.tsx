@@ -40,6 +40,7 @@ export function DiagnoseFlow({ specs }: { specs: FieldSpecs }) {
   // page itself static.
   useEffect(() => {
     const found = findOwnedPlan(new URLSearchParams(window.location.search).get("plan"));
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the token and the URL can only be read after hydration
     if (found === "missing") setNotice(t("source.planNotYours"));
     else if (found) {
       setOwned(found);
