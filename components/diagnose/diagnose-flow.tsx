@@ -17,7 +17,7 @@ import { EventForm, type Source } from "./event-form";
 import { findOwnedPlan, type OwnedPlan } from "./owned-plan";
 
 // The questionnaire's code is fetched only by someone who chooses to answer it.
-const Questionnaire = dynamic(() => import("@/components/questionnaire/Questionnaire"));
+const Questionnaire = dynamic(() => import("@/components/questionnaire/Questionnaire").then((m) => m.Questionnaire));
 
 type Phase = "ask" | "questionnaire" | "working" | "result";
 
