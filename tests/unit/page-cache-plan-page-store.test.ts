@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cutAtNonce } from "./nonce-pieces";
-import { cachedOrRendered, cachedPage, forgetPlan, pageLru, planPageKey, type CachedPage } from "./plan-page-store";
+import { cutAtNonce } from "@/lib/page-cache/nonce-pieces";
+import { cachedOrRendered, cachedPage, forgetPlan, pageLru, planPageKey, type CachedPage } from "@/lib/page-cache/plan-page-store";
 
 const page = (html: string): CachedPage => ({ body: cutAtNonce(html, "N"), nonce: "N", headers: [] });
 const version = (id: string, updatedAt = "2026-11-01T00:00:00.000Z") => ({
