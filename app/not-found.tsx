@@ -9,6 +9,7 @@ export default function RootNotFound() {
           <section className="space-y-2">
             <h1 className="text-2xl font-bold">Page not found</h1>
             <p>
+              {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a plain page load: the home page has its own root layout */}
               <a className="font-semibold text-brand-700 underline underline-offset-4" href="/en" hrefLang="en">
                 Go to the LiftPlan home page
               </a>
@@ -17,6 +18,7 @@ export default function RootNotFound() {
           <section lang="zh-CN" className="space-y-2">
             <h2 className="text-2xl font-bold">找不到这个页面</h2>
             <p>
+              {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a plain page load: the home page has its own root layout */}
               <a className="font-semibold text-brand-700 underline underline-offset-4" href="/zh-CN" hrefLang="zh-CN">
                 返回提额计划首页
               </a>

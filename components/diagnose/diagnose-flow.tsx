@@ -17,7 +17,7 @@ import { EventForm, type Source } from "./event-form";
 import { findOwnedPlan, type OwnedPlan } from "./owned-plan";
 
 // The questionnaire's code is fetched only by someone who chooses to answer it.
-const Questionnaire = dynamic(() => import("@/components/questionnaire/Questionnaire"));
+const Questionnaire = dynamic(() => import("@/components/questionnaire/Questionnaire").then((m) => m.Questionnaire));
 
 type Phase = "ask" | "questionnaire" | "working" | "result";
 
@@ -40,6 +40,7 @@ export function DiagnoseFlow({ specs }: { specs: FieldSpecs }) {
   // page itself static.
   useEffect(() => {
     const found = findOwnedPlan(new URLSearchParams(window.location.search).get("plan"));
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the token and the URL can only be read after hydration
     if (found === "missing") setNotice(t("source.planNotYours"));
     else if (found) {
       setOwned(found);

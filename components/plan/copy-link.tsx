@@ -1,7 +1,9 @@
 "use client";
 // The share link in a read-only field, with a button that copies it and says so (aria-live).
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { buttonClass } from "@/components/ui/button-styles";
+
+const noSubscription = () => () => {};
 
 export interface CopyLinkLabels {
   field: string;
@@ -31,10 +33,11 @@ export function CopyLink({
   useEffect(() => () => clearTimeout(reset.current), []);
 
   // A relative path (no trustworthy host header) becomes absolute here, where the browser knows its origin.
-  const [shown, setShown] = useState(url);
-  useEffect(() => {
-    if (url.startsWith("/")) setShown(window.location.origin + url);
-  }, [url]);
+  const shown = useSyncExternalStore(
+    noSubscription,
+    () => (url.startsWith("/") ? window.location.origin + url : url),
+    () => url,
+  );
 
   async function copy() {
     clearTimeout(reset.current);

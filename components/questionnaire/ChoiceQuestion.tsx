@@ -53,6 +53,7 @@ export function ChoiceQuestion<V extends string | boolean>({
                 checked ? "border-brand-600 bg-brand-50 ring-1 ring-brand-600" : "border-slate-400 bg-white hover:bg-slate-50"
               }`}
             >
+              {/* eslint-disable-next-line jsx-a11y/role-supports-aria-props -- aria-invalid is global in ARIA 1.2; screen readers announce it on the focused radio */}
               <input
                 id={optionId}
                 type="radio"

@@ -42,6 +42,7 @@ export function NumberQuestion({ spec, label, hint }: { spec: NumberSpec; label?
 
   // The form can change the value from outside (restored draft, "start over"): show it.
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the text being typed is state of its own, only replaced when the value no longer matches it
     setText((current) => (textMatchesValue(current, value) ? current : formatNumberInput(value)));
     if (typeof value === "number" && Number.isFinite(value)) lastNumber.current = value;
   }, [value]);

@@ -1,6 +1,6 @@
 // Editing needs the plan's edit token, kept only in the browser that created the plan. Without it
 // the form is not offered at all, rather than failing after the person has typed their answers.
-import { useEffect, useState, type ReactNode } from "react";
+import { useSyncExternalStore, type ReactNode } from "react";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { planPath } from "@/lib/http/plan-url";
@@ -9,12 +9,13 @@ import { readOwnerToken } from "@/components/plan/owner-token";
 import { buttonClass } from "@/components/ui/button-styles";
 import { Callout } from "@/components/ui/Callout";
 
+const noSubscription = () => () => {};
+
 export function OwnerGate({ planId, children }: { planId: string; children: (token: string) => ReactNode }) {
   const t = useTranslations("questionnaire.edit");
   const locale = useLocale();
   // undefined until this browser's storage has been read (it cannot be read on the server).
-  const [token, setToken] = useState<string | null | undefined>(undefined);
-  useEffect(() => setToken(readOwnerToken(planId)), [planId]);
+  const token = useSyncExternalStore<string | null | undefined>(noSubscription, () => readOwnerToken(planId), () => undefined);
 
   if (token === undefined) {
     return (

@@ -63,8 +63,6 @@ export function Questionnaire(props: QuestionnaireProps) {
   return <QuestionnaireForm specs={props.specs} baseline={props.initialProfile ?? blankProfile} />;
 }
 
-export default Questionnaire;
-
 type Phase = "steps" | "review" | "preview";
 
 /** A focus this soon after a pointer press came from that press (a tap or click), not the keyboard. */

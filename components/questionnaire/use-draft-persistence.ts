@@ -24,7 +24,9 @@ export function useDraftPersistence({
 }) {
   const [ready, setReady] = useState(false);
   const stepIdRef = useRef(stepId);
-  stepIdRef.current = stepId;
+  useEffect(() => {
+    stepIdRef.current = stepId;
+  }, [stepId]);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // Set when something changed since the last save: an untouched form leaves no draft behind.
   const unsaved = useRef(false);
@@ -49,6 +51,7 @@ export function useDraftPersistence({
   useEffect(() => {
     const raw = readDraftText(storageKey);
     if (!raw) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- storage can only be read after hydration
       setReady(true);
       return;
     }

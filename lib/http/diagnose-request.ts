@@ -9,5 +9,3 @@ export const diagnoseRequestSchema = z.strictObject({
   event: z.enum(DIAGNOSIS_EVENTS),
   monthsAgo: z.number().int().min(0).max(MAX_MONTHS_AGO),
 });
-
-export type DiagnoseRequest = z.output<typeof diagnoseRequestSchema>;

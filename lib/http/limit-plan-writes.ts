@@ -1,7 +1,16 @@
 import type { Locale } from "@/lib/i18n/routing";
+import { databaseBucketStore } from "@/lib/plans/rate-limit-store";
+import { planWriteLimiterFrom, type RateDecision, type RateLimiter } from "@/lib/rate-limit";
 import { clientKey } from "./client-key";
 import { apiError } from "./errors";
-import { planWriteLimiter, type RateDecision } from "./rate-limit";
+
+let planWrites: RateLimiter | undefined;
+
+/** The limiter for plan writes (POST /api/plans, PATCH /api/plans/{id}), made from the environment on first use. */
+function planWriteLimiter(): RateLimiter {
+  planWrites ??= planWriteLimiterFrom(process.env, () => databaseBucketStore());
+  return planWrites;
+}
 
 /**
  * A 429 with Retry-After when this client saves plans too fast, else null (go ahead). When the limit's

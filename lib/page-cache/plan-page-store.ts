@@ -3,7 +3,7 @@
 // shows) and the origin its share link names — so a stored page is only ever served for exactly the
 // state it shows; any change to the plan makes a new key and the old page ages out. Kept on globalThis:
 // Next may load this module more than once in one process (one copy per route bundle).
-import { ByteLru } from "./byte-lru";
+import { LRUCache } from "lru-cache";
 import { piecesSize, type NoncePieces } from "./nonce-pieces";
 import { planPageCacheBytes } from "./settings";
 
@@ -30,8 +30,18 @@ export function planPageKey(v: PlanPageVersion): string {
   return [v.locale, v.id, v.updatedAt.toISOString(), v.lastViewedAt.toISOString(), v.origin].join(SEPARATOR);
 }
 
+/**
+ * Least recently used pages go first, bounded by the bytes held rather than the count: pages differ in
+ * size (a long history makes a longer page), and memory is what the bound protects. A page larger than
+ * the whole bound is not stored. (PLAN_PAGE_CACHE_MB=0 never gets here, availability.ts; lru-cache wants
+ * a bound of at least one byte.)
+ */
+export function pageLru(maxBytes: number): LRUCache<string, CachedPage> {
+  return new LRUCache<string, CachedPage>({ maxSize: Math.max(1, maxBytes), sizeCalculation: (page) => Math.max(1, piecesSize(page.body)) });
+}
+
 interface Store {
-  pages: ByteLru<CachedPage>;
+  pages: LRUCache<string, CachedPage>;
   pending: Map<string, Promise<CachedPage | null>>;
 }
 
@@ -39,7 +49,7 @@ const STORE = Symbol.for("liftplan.planPageStore");
 
 function store(): Store {
   const holder = globalThis as { [STORE]?: Store };
-  holder[STORE] ??= { pages: new ByteLru<CachedPage>(planPageCacheBytes(), (p) => piecesSize(p.body)), pending: new Map() };
+  holder[STORE] ??= { pages: pageLru(planPageCacheBytes()), pending: new Map() };
   return holder[STORE];
 }
 
@@ -72,6 +82,7 @@ export async function cachedOrRendered(key: string, render: () => Promise<Cached
 
 /** Drops every stored page of a plan (it was deleted, or is gone). */
 export function forgetPlan(id: string): void {
-  store().pages.deleteWhere((key) => key.split(SEPARATOR)[1] === id);
+  const { pages } = store();
+  for (const key of [...pages.keys()]) if (key.split(SEPARATOR)[1] === id) pages.delete(key);
 }
 

@@ -11,7 +11,6 @@ export { BANDS };
 export const BAND_FLOORS: Readonly<Record<BandId, number>> = { B0: 0, B1: 25, B2: 45, B3: 62, B4: 78, B5: 90 };
 
 export const bandRank = (id: BandId): number => BAND_IDS.indexOf(id);
-export const bandAt = (index: number): BandId => BAND_IDS[Math.max(0, Math.min(BAND_IDS.length - 1, index))] ?? "B0";
 export const bandOf = (id: BandId): Band => ({ id, ...BANDS[id] });
 
 export interface BandDecision {

@@ -53,10 +53,6 @@ export function rawScore(p: Profile): number {
   return weightedSum(rawDimensions(p));
 }
 
-export function scoreValue(p: Profile): number {
-  return roundScore(rawScore(p));
-}
-
 export function scoreWithDecision(p: Profile): Scored & { decision: BandDecision; raw: RawDimensions } {
   const raw = rawDimensions(p);
   const dimensions = DIMENSION_IDS.map((id, i) => ({ id, score: Math.round(raw[i] as number), weight: WEIGHTS[id] }));

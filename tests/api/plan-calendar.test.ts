@@ -6,7 +6,7 @@ import { translatorFor } from "@/lib/i18n/translator";
 import { loadMessages } from "@/lib/i18n/messages";
 import { addDays, calendarDateIn, type CalendarDate } from "@/lib/plans/calendar-date";
 import { formatDate } from "@/lib/plans/ics";
-import { evaluate, recommendationFacts } from "@/lib/scoring";
+import { evaluate } from "@/lib/scoring";
 import type { Profile } from "@/lib/profile/schema";
 import { shopkeeper } from "@/tests/fixtures/personas-v2";
 import { hasYearAhead, milestones } from "@/lib/plan-path/schedule";
@@ -42,7 +42,6 @@ function events(text: string) {
 }
 // A title may quote the person's own numbers; the calendar is a plain link anyone with the plan's id can
 // fetch, so unless the owner shares the answers it has the general title (shareView.steps.{id}.title) there.
-const facts = (id: string) => recommendationFacts(id, person) as Record<string, string | number>;
 function generalTitle(locale: "en" | "zh-CN", id: string): string {
   const general = (loadMessages(locale).shareView.steps as Record<string, { title?: string }>)[id]?.title;
   return general ?? translatorFor(locale, "scoring")(`recommendations.${id}.title`);
@@ -73,7 +72,6 @@ describe("GET /api/plans/{id}/calendar.ics", () => {
     const today = calendarDateIn(new Date(), "Asia/Shanghai");
     const list = events(text);
     expect(list).toHaveLength(now.length + soon.length + expectedCheckIns.length);
-    const t = translatorFor("en", "scoring");
     const c = translatorFor("en", "export.calendar");
     // Ranked: now-steps on days 1, 2, …; the k-th of n 3m-steps on day ceil(91k/n); the check-in on day 28.
     now.forEach((r, i) => {
@@ -112,7 +110,6 @@ describe("GET /api/plans/{id}/calendar.ics", () => {
     const { id } = await create();
     process.env.PUBLIC_ORIGIN = "https://liftplan.example";
     const c = translatorFor("zh-CN", "export.calendar");
-    const t = translatorFor("zh-CN", "scoring");
     const first = now[0]!;
     for (const response of [await calendar(id, "?lang=zh-CN"), await calendar(id, "", { lang: "zh-CN,zh;q=0.9" })]) {
       const text = await response.text();

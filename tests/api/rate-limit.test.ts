@@ -4,8 +4,8 @@ import { PATCH } from "@/app/api/plans/[id]/route";
 import { createHash, createHmac } from "node:crypto";
 import fc from "fast-check";
 import { connectDatabase, getDb } from "@/lib/db";
-import { MemoryRateLimiter, plansPerMinute, SharedRateLimiter } from "@/lib/http";
-import { databaseBucketStore } from "@/lib/plans/rate-buckets";
+import { MemoryRateLimiter, plansPerMinute, SharedRateLimiter } from "@/lib/rate-limit";
+import { databaseBucketStore } from "@/lib/plans/rate-limit-store";
 import { defaultProfile } from "@/lib/profile/defaults";
 import { apiRequest, dbState, ON_POSTGRES, rawSql, storedText, expectError, expectNoWrite, routeContext, useTempDatabase } from "./helpers";
 

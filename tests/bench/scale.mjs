@@ -130,7 +130,7 @@ export async function runScale({ distDir, freePort }) {
     rmSync(dir, { recursive: true, force: true });
   }
   const rows = sizes.map(({ size, fillSeconds, bytes, prune, api, page }) => ({ size, fillSeconds, bytes, prune, api: combineRounds(api), page: combineRounds(page) }));
-  const [small, large] = rows;
+  const [small] = rows;
   const line = (r, key, label) => {
     const m = r[key];
     const base = small[key];

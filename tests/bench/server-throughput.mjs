@@ -38,7 +38,7 @@ export async function writeStaticPage(base, root) {
 /** Measures and writes "## Server throughput"; returns the rows. */
 export async function runServerThroughput({ app, planIds }) {
   const loadAtStart = os.loadavg()[0];
-  const { formatRatio, percent, ratio, verdictText, whole } = figures;
+  const { percent, ratio, verdictText, whole } = figures;
   const pick = (i) => planIds[i % planIds.length];
   const en = { headers: { "accept-language": "en" } };
   const html = { headers: HTML };

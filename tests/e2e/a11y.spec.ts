@@ -1,8 +1,9 @@
 // axe finds no violations on the home page, the questionnaire, the plan (owner and viewer) and the print page.
+// One page per test, one axe run each: a slow run on a busy machine then costs one page's time, not five.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { soleTrader } from "@/tests/fixtures/profiles";
-import { createPlanViaApi, LOCALES, newOwner, newVisitor, planPath, waitForRole } from "./fixtures";
+import { createPlanViaApi, LOCALES, newOwner, newVisitor, planPath, waitForRole, type TestLocale } from "./fixtures";
 
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
@@ -10,29 +11,52 @@ async function expectNoViolations(page: Page) {
   expect(summary).toEqual([]);
 }
 
+async function visitorPage(browser: Browser, locale: TestLocale): Promise<Page> {
+  return (await newVisitor(browser, locale)).newPage();
+}
+
 for (const locale of LOCALES) {
-  test(`no axe violations (${locale})`, async ({ browser, request }) => {
-    const plan = await createPlanViaApi(request, soleTrader);
-    const visitor = await (await newVisitor(browser, locale)).newPage();
+  test.describe(`no axe violations (${locale})`, () => {
+    test("home page", async ({ browser }) => {
+      const page = await visitorPage(browser, locale);
+      await page.goto(`/${locale}`);
+      await expectNoViolations(page);
+      await page.context().close();
+    });
 
-    await visitor.goto(`/${locale}`);
-    await expectNoViolations(visitor);
+    test("questionnaire", async ({ browser }) => {
+      const page = await visitorPage(browser, locale);
+      await page.goto(`/${locale}/questionnaire`);
+      await expect(page.locator('form[data-testid="questionnaire"][data-ready="true"]')).toBeVisible();
+      await expectNoViolations(page);
+      await page.context().close();
+    });
 
-    await visitor.goto(`/${locale}/questionnaire`);
-    await expect(visitor.locator('form[data-testid="questionnaire"][data-ready="true"]')).toBeVisible();
-    await expectNoViolations(visitor);
+    test("plan, as a viewer", async ({ browser, request }) => {
+      const plan = await createPlanViaApi(request, soleTrader);
+      const page = await visitorPage(browser, locale);
+      await page.goto(planPath(locale, plan.id));
+      await waitForRole(page, "viewer");
+      await expectNoViolations(page);
+      await page.context().close();
+    });
 
-    await visitor.goto(planPath(locale, plan.id));
-    await waitForRole(visitor, "viewer");
-    await expectNoViolations(visitor);
+    test("print page", async ({ browser, request }) => {
+      const plan = await createPlanViaApi(request, soleTrader);
+      const page = await visitorPage(browser, locale);
+      await page.goto(`${planPath(locale, plan.id)}/print`);
+      await expect(page.getByTestId("print-sheet")).toBeVisible();
+      await expectNoViolations(page);
+      await page.context().close();
+    });
 
-    await visitor.goto(`${planPath(locale, plan.id)}/print`);
-    await expect(visitor.getByTestId("print-sheet")).toBeVisible();
-    await expectNoViolations(visitor);
-
-    const owner = await (await newOwner(browser, locale, plan)).newPage();
-    await owner.goto(planPath(locale, plan.id));
-    await waitForRole(owner, "owner");
-    await expectNoViolations(owner);
+    test("plan, as its owner", async ({ browser, request }) => {
+      const plan = await createPlanViaApi(request, soleTrader);
+      const page = await (await newOwner(browser, locale, plan)).newPage();
+      await page.goto(planPath(locale, plan.id));
+      await waitForRole(page, "owner");
+      await expectNoViolations(page);
+      await page.context().close();
+    });
   });
 }

@@ -8,8 +8,6 @@ import { createPlanViaApi, LOCALES, newOwner, newVisitor, planPath, waitForRole,
 import { text } from "./catalogue";
 import { answerAll } from "./questionnaire-driver";
 
-const exact = { exact: true } as const;
-
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);

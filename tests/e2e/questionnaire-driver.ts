@@ -67,13 +67,6 @@ export async function answerStep(page: Page, answers: Answers = {}, { fillEmpty 
   }
 }
 
-/** Presses the step bar's forward button (Next, or Review on the last step) and waits for the next screen. */
-export async function forward(page: Page): Promise<void> {
-  const before = await currentStep(page);
-  await form(page).locator('[data-testid="next"], [data-testid="review"]').click();
-  await expect(form(page)).not.toHaveAttribute("data-step", before!);
-}
-
 /**
  * Answers every step from the one on screen up to the review screen (or, in collect mode, up to the
  * last step, left unsent). Cross-checks are confirmed when `confirmChecks` is set, else they fail the test.

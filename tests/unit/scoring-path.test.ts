@@ -6,7 +6,6 @@ import type { Profile } from "@/lib/profile/schema";
 import { BAND_IDS, EFFORT_WEIGHTS, PATH_MONTHS, evaluate, type Result } from "@/lib/scoring";
 import { showMonth } from "@/lib/scoring/path";
 import { validProfileArb } from "../fixtures/arbitraries";
-import { PERSONAS } from "../fixtures/profiles";
 import { graduate } from "../fixtures/personas-v2";
 import { profileAt, reachesBy, subsets } from "./scoring-path-reference";
 import { PROPERTY_TIMEOUT, bandRank } from "./scoring-helpers";

@@ -5,12 +5,12 @@ import { buildPath } from "./path";
 import { findRoutes } from "./routes";
 import { Simulator, type PlanStep } from "./simulate";
 
-export { passTime, leftInWindow, type Habits } from "./time-passes";
+export { passTime, leftInWindow } from "./time-passes";
 export { showMonth, DONE_BY_TIME } from "./show-months";
 export { SEARCH_BUDGET } from "./subset-search";
 export { buildPath } from "./path";
 export { findRoutes } from "./routes";
-export { Simulator, LATER_MONTHS, type PlanStep, type MonthScore } from "./simulate";
+export { Simulator, LATER_MONTHS, type PlanStep } from "./simulate";
 
 /**
  * `today` is the profile's own score and band (month 0), `plan` its recommendations in ranked order.

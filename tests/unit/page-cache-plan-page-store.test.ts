@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cutAtNonce } from "./nonce-pieces";
-import { cachedOrRendered, cachedPage, forgetPlan, planPageKey, type CachedPage } from "./plan-page-store";
+import { cutAtNonce } from "@/lib/page-cache/nonce-pieces";
+import { cachedOrRendered, cachedPage, forgetPlan, pageLru, planPageKey, type CachedPage } from "@/lib/page-cache/plan-page-store";
 
 const page = (html: string): CachedPage => ({ body: cutAtNonce(html, "N"), nonce: "N", headers: [] });
 const version = (id: string, updatedAt = "2026-11-01T00:00:00.000Z") => ({
@@ -55,5 +55,46 @@ describe("the plan-page store", () => {
     expect(cachedPage(gone)).toBeUndefined();
     expect(cachedPage(goneZh)).toBeUndefined();
     expect(cachedPage(kept)).toBeDefined();
+  });
+});
+
+describe("the store's bound (lru-cache by bytes)", () => {
+  const sized = (bytes: number): CachedPage => page("x".repeat(bytes));
+
+  it("evicts the least recently used until the pages fit the bound", () => {
+    const cache = pageLru(10);
+    const a = sized(4);
+    cache.set("a", a);
+    cache.set("b", sized(4));
+    expect(cache.get("a")).toBe(a); // a is now the most recent
+    cache.set("c", sized(4));
+    expect(cache.get("b")).toBeUndefined();
+    expect(cache.get("a")).toBe(a);
+    expect(cache.get("c")).toBeDefined();
+    expect(cache.calculatedSize).toBe(8);
+  });
+
+  it("never holds more than the bound, whatever the sequence", () => {
+    const cache = pageLru(100);
+    for (let i = 0; i < 500; i++) {
+      cache.set(`k${i % 37}`, sized(1 + ((i * 7) % 60)));
+      expect(cache.calculatedSize).toBeLessThanOrEqual(100);
+    }
+  });
+
+  it("does not store a page larger than the bound, and replacing a key recounts it", () => {
+    const cache = pageLru(5);
+    cache.set("big", sized(6));
+    expect(cache.get("big")).toBeUndefined();
+    cache.set("k", sized(2));
+    cache.set("k", sized(4));
+    expect(cache.calculatedSize).toBe(4);
+    expect(cache.size).toBe(1);
+  });
+
+  it("counts a page's bytes, not its characters", () => {
+    const cache = pageLru(100);
+    cache.set("zh", page("提额计划")); // 4 characters, 12 bytes in UTF-8
+    expect(cache.calculatedSize).toBe(12);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { RENDER_DIRECT_HEADER } from "./protocol";
-import { planPageRequest } from "./route-match";
+import { RENDER_DIRECT_HEADER } from "@/lib/page-cache/protocol";
+import { planPageRequest } from "@/lib/page-cache/route-match";
 
 const cachedPlanPagePath = (r: Parameters<typeof planPageRequest>[0]) => planPageRequest(r)?.cachePath ?? null;
 

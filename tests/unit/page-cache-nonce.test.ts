@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
-import { nonceOf, restamp } from "./nonce";
+import { nonceOf, restamp } from "@/lib/page-cache/nonce";
 
 describe("nonceOf", () => {
   it("reads the script nonce of the page policy", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { securityHeaders } from "./security-headers";
+import { securityHeaders } from "@/lib/security/security-headers";
 
 const asMap = (production: boolean) => new Map(securityHeaders({ production }).map((h) => [h.key, h.value]));
 

@@ -12,7 +12,7 @@ describe("where the server renders its own pages from", () => {
 
 describe("a render that could not happen", () => {
   it("counts as unreachable only when no connection could be made", async () => {
-    const { isUnreachable } = await import("./self-render");
+    const { isUnreachable } = await import("@/lib/page-cache/self-render");
     expect(isUnreachable(Object.assign(new Error("refused"), { code: "ECONNREFUSED" }))).toBe(true);
     expect(isUnreachable(new Error("render timed out"))).toBe(false);
     expect(isUnreachable(Object.assign(new Error("reset"), { code: "ECONNRESET" }))).toBe(false);
@@ -20,7 +20,7 @@ describe("a render that could not happen", () => {
   });
 
   it("is refused on a port nothing listens on", async () => {
-    const { isUnreachable, renderSelf } = await import("./self-render");
+    const { isUnreachable, renderSelf } = await import("@/lib/page-cache/self-render");
     const error = await renderSelf("http://127.0.0.1:1", "/en/p/x", new Headers()).catch((e: unknown) => e);
     expect(isUnreachable(error)).toBe(true);
   });

@@ -1,13 +1,28 @@
-// The rate limit every app instance shares: token buckets kept in the database (lib/plans/rate-buckets.ts).
+// The rate limit every app instance shares: token buckets kept in a store all instances reach (the
+// database: lib/plans/rate-limit-store.ts, since only lib/plans touches it).
 // Client keys are stored only as an HMAC under a per-deployment secret: RATE_LIMIT_SECRET when set (the
 // same value on every instance), else a random salt the first instance stores in the database. Buckets
 // untouched for a whole window have refilled and are deleted, so no row outlives its use by much.
 import { createHmac } from "node:crypto";
-import type { BucketStore } from "@/lib/plans/rate-buckets";
-import type { RateDecision, RateLimiter } from "./rate-limit";
-import { RATE_WINDOW_MS } from "./rate-window";
+import { RATE_WINDOW_MS, retryAfterSeconds, type RateDecision, type RateLimiter } from "./token-bucket";
 
 const CLEANUP_INTERVAL_MS = RATE_WINDOW_MS;
+
+export interface BucketHit {
+  allowed: boolean;
+  /** Tokens left after this hit (fractional: the bucket refills continuously). */
+  tokens: number;
+}
+
+/** Where the shared buckets live. Every instance must reach the same store. */
+export interface BucketStore {
+  /** Refills the bucket for the time passed, then takes one token if there is one. Atomic. */
+  take(key: string, limit: number, windowMs: number, now: number): Promise<BucketHit>;
+  /** Deletes buckets untouched since `before` (they have refilled completely, so they say nothing). */
+  forgetBefore(before: number): Promise<number>;
+  /** A random value made once per deployment and kept in the store (shared by all instances). */
+  salt(): Promise<string>;
+}
 
 export interface SharedRateLimiterOptions {
   store: BucketStore;
@@ -35,8 +50,7 @@ export class SharedRateLimiter implements RateLimiter {
     const hit = await this.options.store.take(await this.hashed(key), this.limit, RATE_WINDOW_MS, now);
     await this.cleanUp(now);
     if (hit.allowed) return { allowed: true };
-    const perMs = this.limit / RATE_WINDOW_MS;
-    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - hit.tokens) / perMs / 1000)) };
+    return { allowed: false, retryAfterSeconds: retryAfterSeconds(hit.tokens, this.limit) };
   }
 
   /** The key as stored: HMAC-SHA256 under the deployment's secret, base64url. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planPageCacheBytes } from "./settings";
+import { planPageCacheBytes } from "@/lib/page-cache/settings";
 
 describe("PLAN_PAGE_CACHE_MB", () => {
   it("defaults to 32 MB, reads megabytes, and 0 turns the cache off", () => {

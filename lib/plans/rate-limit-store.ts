@@ -1,23 +1,9 @@
-// The shared store behind the plan-write rate limit: one token bucket per (hashed) client in the
-// database itself, so every app instance on the same database draws from the same buckets. No extra
-// service: one atomic upsert per hit, on SQLite and PostgreSQL alike.
+// The database store behind the shared rate limit (lib/rate-limit/shared-limiter.ts): one token bucket per
+// (hashed) client in the database itself, so every app instance on the same database draws from the same
+// buckets. No extra service: one atomic upsert per hit, on SQLite and PostgreSQL alike.
 import { randomBytes } from "node:crypto";
 import { databaseTarget, getDb, type Db } from "@/lib/db";
-
-export interface BucketHit {
-  allowed: boolean;
-  /** Tokens left after this hit (fractional: the bucket refills continuously). */
-  tokens: number;
-}
-
-export interface BucketStore {
-  /** Refills the bucket for the time passed, then takes one token if there is one. Atomic. */
-  take(key: string, limit: number, windowMs: number, now: number): Promise<BucketHit>;
-  /** Deletes buckets untouched since `before` (they have refilled completely, so they say nothing). */
-  forgetBefore(before: number): Promise<number>;
-  /** A random value made once per deployment and kept in the database (shared by all instances). */
-  salt(): Promise<string>;
-}
+import type { BucketStore } from "@/lib/rate-limit";
 
 /**
  * Named placeholders for one statement, bound at the end in text order: `?` (a value used twice is passed

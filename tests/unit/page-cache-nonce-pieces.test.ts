@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cutAtNonce, joinWithNonce, piecesSize } from "./nonce-pieces";
+import { cutAtNonce, joinWithNonce, piecesSize } from "@/lib/page-cache/nonce-pieces";
 
 const nonce = fc.base64String({ minLength: 24, maxLength: 24 }).filter((s) => s.length === 24);
 const piece = fc.oneof(fc.string({ maxLength: 120 }), fc.string({ unit: "grapheme", maxLength: 40 }), fc.constant("提额计划"), fc.constant(""));
