@@ -1,5 +1,5 @@
 export * from "./schema";
-export { blankBusiness, blankProfile, defaultProfile, defaultBusiness, UNANSWERED } from "./defaults";
+export { blankProfile, defaultProfile, defaultBusiness } from "./defaults";
 export { profileErrorMap } from "./error-map";
 export { upgradeProfile } from "./upgrade";
 export { anyProfileSchema } from "./any-profile";
