@@ -6,25 +6,6 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 import checkFile from "eslint-plugin-check-file";
 
-// TEMPORARY: components still named in PascalCase until components/ is reorganised into feature folders
-// with kebab-case names. Delete this list (and its block below) once they are renamed; nothing may be
-// added to it.
-const PASCAL_CASE_UNTIL_RENAMED = [
-  "components/layout/LanguageSwitch.tsx",
-  "components/layout/SiteFooter.tsx",
-  "components/layout/SiteHeader.tsx",
-  "components/layout/SkipLink.tsx",
-  "components/questionnaire/ChoiceQuestion.tsx",
-  "components/questionnaire/FieldError.tsx",
-  "components/questionnaire/NumberQuestion.tsx",
-  "components/questionnaire/OwnerGate.tsx",
-  "components/questionnaire/Questionnaire.tsx",
-  "components/questionnaire/StepProgress.tsx",
-  "components/questionnaire/StepQuestions.tsx",
-  "components/ui/Callout.tsx",
-  "components/ui/Card.tsx",
-];
-
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
@@ -56,9 +37,5 @@ export default defineConfig([
     // No React under tests/: the rules of hooks would take helpers such as useTempDatabase for hooks.
     files: ["tests/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },
-  },
-  {
-    files: PASCAL_CASE_UNTIL_RENAMED,
-    rules: { "check-file/filename-naming-convention": "off" },
   },
 ]);

@@ -1,5 +1,5 @@
 // The diagnosis call (POST /api/diagnose, which stores nothing). The owner's saved answers come through
-// components/plan/owner-answers.ts, as on the plan and edit pages.
+// components/plan/owner/owner-answers.ts, as on the plan and edit pages.
 import type { AnyProfile } from "@/lib/profile/schema";
 import type { Diagnosis, DiagnosisRequest } from "@/lib/scoring/diagnosis/types";
 

@@ -9,15 +9,15 @@ import { upgradeProfile } from "@/lib/profile/upgrade";
 import type { Diagnosis, DiagnosisEvent } from "@/lib/scoring/diagnosis/types";
 import type { FieldSpecs } from "@/lib/profile/questionnaire-steps";
 import { buttonClass } from "@/components/ui/button-styles";
-import { Callout } from "@/components/ui/Callout";
-import { fetchOwnerProfile } from "@/components/plan/owner-answers";
+import { Callout } from "@/components/ui/callout";
+import { fetchOwnerProfile } from "@/components/plan/owner/owner-answers";
 import { fetchDiagnosis, type Outcome } from "./diagnose-api";
 import { DiagnosisView } from "./diagnosis-view";
 import { EventForm, type Source } from "./event-form";
 import { findOwnedPlan, type OwnedPlan } from "./owned-plan";
 
 // The questionnaire's code is fetched only by someone who chooses to answer it.
-const Questionnaire = dynamic(() => import("@/components/questionnaire/Questionnaire").then((m) => m.Questionnaire));
+const Questionnaire = dynamic(() => import("@/components/questionnaire/questionnaire").then((m) => m.Questionnaire));
 
 type Phase = "ask" | "questionnaire" | "working" | "result";
 

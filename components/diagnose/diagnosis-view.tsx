@@ -5,7 +5,7 @@ import { forwardRef } from "react";
 import { useTranslations } from "next-intl";
 import type { Profile } from "@/lib/profile/schema";
 import type { Diagnosis } from "@/lib/scoring/diagnosis/types";
-import { Callout } from "@/components/ui/Callout";
+import { Callout } from "@/components/ui/callout";
 import { CauseItem } from "./cause-item";
 import { recommendationText } from "@/lib/plan-text/recommendation-text";
 

@@ -1,6 +1,6 @@
 // Which saved plan this browser owns: the one named in the link (?plan=…) when its token is here, else the
 // only one it holds. Tokens never leave localStorage except in an Authorization header.
-import { ownedPlanIds, readOwnerToken } from "@/components/plan/owner-token";
+import { ownedPlanIds, readOwnerToken } from "@/components/plan/owner/owner-token";
 
 export interface OwnedPlan {
   planId: string;

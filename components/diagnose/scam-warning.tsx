@@ -1,7 +1,7 @@
 // The warning people most need at this moment, rendered on the server so it shows before any script runs:
 // nobody can raise or restore a limit for a fee, and "credit repair" is a scam (the central bank's words).
 import { getTranslations } from "next-intl/server";
-import { Callout } from "@/components/ui/Callout";
+import { Callout } from "@/components/ui/callout";
 
 const SIGNS = ["fee", "delete", "insider", "screen", "loan"] as const;
 

@@ -4,7 +4,7 @@
 import { useSyncExternalStore } from "react";
 import { planPath } from "@/lib/http/plan-url";
 import { buttonClass } from "@/components/ui/button-styles";
-import { ownedPlanIds } from "@/components/plan/owner-token";
+import { ownedPlanIds } from "@/components/plan/owner/owner-token";
 
 const subscribe = (onChange: () => void) => {
   window.addEventListener("storage", onChange);

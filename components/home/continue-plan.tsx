@@ -3,7 +3,7 @@
 // an owner and never appears for anyone else: nothing moves. The links fill in once the page hydrates.
 import { headers } from "next/headers";
 import { ContinuePlanLinks } from "./continue-plan-links";
-import { OWNER_KEY_PREFIX } from "@/components/plan/owner-token";
+import { OWNER_KEY_PREFIX } from "@/components/plan/owner/owner-token";
 
 export async function ContinuePlan({ locale, labels }: { locale: string; labels: { title: string; one: string; many: string; hint: string } }) {
   const nonce = (await headers()).get("x-nonce") ?? undefined;

@@ -5,7 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { milestones } from "@/lib/plan-path/schedule";
 import { targetChoices } from "@/lib/plan-path/targets";
 import { isResultV2, type AnyResult, type Result } from "@/lib/scoring/types";
-import { OwnerOnly } from "@/components/plan/owner-only";
+import { OwnerOnly } from "@/components/plan/owner/owner-only";
 import { bandRangeText, monthShort, monthText, stepName } from "@/lib/plan-text/path-words";
 import { TargetPicker, type TargetOption } from "./target-picker";
 import { YearChart } from "./year-chart";

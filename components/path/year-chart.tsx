@@ -1,8 +1,8 @@
 // The year ahead as a small line chart drawn on the server: readiness at each month, the score over
 // each point, month and band under the axis, and "+n" where steps are done. Not colour-coded; screen
 // readers get its summary, and the table beside it holds every number and step.
-import { CHART_BOX, chartGeometry } from "@/components/plan/chart-geometry";
-import { labelAnchor, ScoreGrid, ScorePoint } from "@/components/plan/chart-parts";
+import { CHART_BOX, chartGeometry } from "@/components/charts/chart-geometry";
+import { labelAnchor, ScoreGrid, ScorePoint } from "@/components/charts/chart-parts";
 
 export interface YearChartPoint {
   month: number;

@@ -4,7 +4,7 @@
 import { useEffect, useState, type ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { Profile } from "@/lib/profile/schema";
-import { fetchOwnerProfile, type OwnerAnswersFailure } from "@/components/plan/owner-answers";
+import { fetchOwnerProfile, type OwnerAnswersFailure } from "@/components/plan/owner/owner-answers";
 
 export function OwnerProfileLoader({ planId, token, children }: { planId: string; token: string; children: (profile: Profile) => ReactNode }) {
   const t = useTranslations("shareView.edit");

@@ -6,7 +6,7 @@ import type { Profile } from "@/lib/profile/schema";
 import type { Result } from "@/lib/scoring/types";
 import { planOrder } from "@/lib/scoring/next-step";
 import { formatBandRange, MONEY_FORMAT } from "@/lib/plan-text/band-range";
-import { Callout } from "@/components/ui/Callout";
+import { Callout } from "@/components/ui/callout";
 
 const STEPS_SHOWN = 3;
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { deletePlan, outcomeFor, patchChecklist } from "@/components/plan/plan-api";
+import { deletePlan, outcomeFor, patchChecklist } from "@/components/plan/owner/plan-api";
 
 afterEach(() => vi.unstubAllGlobals());
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checklistReducer, initialChecklist, isChecked, statusOf } from "@/components/plan/checklist-state";
+import { checklistReducer, initialChecklist, isChecked, statusOf } from "@/components/plan/checklist/checklist-state";
 
 describe("checklist state", () => {
   it("ticks at once and marks the item saved when the server agrees", () => {

@@ -7,8 +7,8 @@ import { loadMessages } from "@/lib/i18n/messages";
 import type { Translator } from "@/lib/i18n/translate";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { BANDS, CAP_REASONS, CONFIDENCES, OUTLOOKS, type BandId, type Result } from "@/lib/scoring";
-import { bandLabel } from "@/components/plan/limit/band-label";
-import { gainText } from "@/components/plan/limit/gain-text";
+import { bandLabel } from "@/lib/plan-text/band-label";
+import { gainText } from "@/lib/plan-text/gain-text";
 import {
   atRiskReasons,
   capKey,
@@ -17,7 +17,7 @@ import {
   confidenceReasons,
   gainOf,
   movesTo,
-} from "@/components/plan/limit/limit-logic";
+} from "@/lib/plan-text/limit-logic";
 
 const band = (id: BandId) => ({ id, ...BANDS[id] });
 type CapPart = Pick<Result, "band" | "ladderBand" | "cap">;

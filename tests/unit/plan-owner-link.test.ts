@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { originOf, ownerLink, readOwnerFragment } from "@/components/plan/owner-link";
+import { originOf, ownerLink, readOwnerFragment } from "@/lib/http/owner-link";
 import { dimensionChanges } from "@/lib/plan-path/area-changes";
 import { sinceLastTime } from "@/lib/plan-path/since-last-time";
 

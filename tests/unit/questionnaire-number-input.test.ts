@@ -8,7 +8,7 @@ import {
   parseNumberInput,
   textMatchesValue,
   toFormValue,
-} from "@/components/questionnaire/number-input";
+} from "@/lib/profile/number-input";
 
 describe("parseNumberInput", () => {
   it("reads plain, grouped, currency-marked and full-width numbers", () => {

@@ -2,7 +2,7 @@
 // calendar all name the step lib/scoring/next-step.ts names, for the same answers and ticks.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { initialWhatIf, simulate } from "@/components/plan/whatif/simulation";
+import { initialWhatIf, simulate } from "@/lib/whatif/simulation";
 import { scheduleSteps, NOW_FIRST_DAY, type CalendarStep } from "@/lib/plans/calendar";
 import { evaluate, nextStep, nextStepOf, planOrder, triageFor, type Recommendation } from "@/lib/scoring";
 import { validProfileArb } from "../fixtures/arbitraries";

@@ -2,7 +2,7 @@
 // with the values the components give it.
 import { createTranslator, type Messages } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { WHATIF_FIELDS } from "@/components/plan/whatif/simulation";
+import { WHATIF_FIELDS } from "@/lib/whatif/simulation";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { Translator } from "@/lib/i18n/translate";
 import { routing, type Locale } from "@/lib/i18n/routing";

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import {
   WHATIF_FIELDS, fieldValue, initialWhatIf, setAnswer, simulate, simulatedProfile, sliderMax, whatIfReducer,
   type WhatIfAction, type WhatIfState,
-} from "@/components/plan/whatif/simulation";
+} from "@/lib/whatif/simulation";
 import { profileSchema } from "@/lib/profile/schema";
 import { CATALOGUE, RECOMMENDATION_IDS, evaluate, type RecommendationId } from "@/lib/scoring";
 import { validProfileArb } from "../fixtures/arbitraries";

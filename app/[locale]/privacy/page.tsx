@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
-import { Card } from "@/components/ui/Card";
+import { Card } from "@/components/ui/card";
 import { retentionDays } from "@/lib/plans/retention";
 
 type Params = Promise<{ locale: string }>;

@@ -5,7 +5,7 @@ import { routing } from "@/lib/i18n/routing";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PREVIEW_NAMESPACES, QUESTIONNAIRE_NAMESPACES } from "@/components/questionnaire/namespaces";
 import { fieldSpecs } from "@/lib/profile/field-specs";
-import { Questionnaire } from "@/components/questionnaire/Questionnaire";
+import { Questionnaire } from "@/components/questionnaire/questionnaire";
 
 type Params = Promise<{ locale: string }>;
 

@@ -4,7 +4,7 @@
 // looking, reads the same point in general words. Every amount-bearing sentence of the limit summary goes
 // through here, so that the shared-link rules can withhold `ownerText` from a stranger in one place
 // (leave it out and the general words are all that is sent).
-import { useOwner } from "../owner-context";
+import { useOwner } from "../owner/owner-context";
 
 export function OwnerAmount({ ownerText, publicText, testId }: { ownerText?: string; publicText: string; testId?: string }) {
   const owner = useOwner().role === "owner" && ownerText !== undefined;

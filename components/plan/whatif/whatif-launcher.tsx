@@ -7,8 +7,8 @@
 import { useEffect, useState } from "react";
 import { buttonClass } from "@/components/ui/button-styles";
 import type { Profile } from "@/lib/profile/schema";
-import { useOwner } from "../owner-context";
-import { useDetailsProfile } from "../owner-details";
+import { useOwner } from "../owner/owner-context";
+import { useDetailsProfile } from "../owner/owner-details";
 import type { LoadedWhatIf } from "./whatif-lazy";
 
 export interface WhatIfLabels {

@@ -4,8 +4,8 @@
 import { useTranslations } from "next-intl";
 import type { Profile } from "@/lib/profile/schema";
 import { MODEL_VERSION, nextStepOf, type Band, type Result } from "@/lib/scoring";
-import { useOwner } from "../owner-context";
-import { MeterBar } from "../meter-bar";
+import { useOwner } from "../owner/owner-context";
+import { MeterBar } from "../result/meter-bar";
 import { recommendationText } from "@/lib/plan-text/recommendation-text";
 import { maybe } from "@/lib/i18n/translate";
 

@@ -9,7 +9,7 @@ import { planPath } from "@/lib/http/plan-url";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { QUESTIONNAIRE_NAMESPACES } from "@/components/questionnaire/namespaces";
 import { fieldSpecs } from "@/lib/profile/field-specs";
-import { Questionnaire } from "@/components/questionnaire/Questionnaire";
+import { Questionnaire } from "@/components/questionnaire/questionnaire";
 
 type Params = Promise<{ locale: string; id: string }>;
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { localePath } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
-import { LanguageSwitch } from "./LanguageSwitch";
+import { LanguageSwitch } from "./language-switch";
 
 export async function SiteHeader() {
   const t = await getTranslations("common");

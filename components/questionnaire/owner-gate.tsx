@@ -5,9 +5,9 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { planPath } from "@/lib/http/plan-url";
 import { localePath } from "@/lib/i18n/paths";
-import { readOwnerToken } from "@/components/plan/owner-token";
+import { readOwnerToken } from "@/components/plan/owner/owner-token";
 import { buttonClass } from "@/components/ui/button-styles";
-import { Callout } from "@/components/ui/Callout";
+import { Callout } from "@/components/ui/callout";
 
 const noSubscription = () => () => {};
 

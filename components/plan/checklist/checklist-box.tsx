@@ -1,6 +1,6 @@
 "use client";
 // The "Done" tick box on a step. Enabled only for the owner; viewers see the owner's progress read-only.
-import { useOwner } from "./owner-context";
+import { useOwner } from "../owner/owner-context";
 import { isChecked, statusOf } from "./checklist-state";
 
 /** `label` is the accessible name, e.g. "Done: Switch on automatic repayment". */

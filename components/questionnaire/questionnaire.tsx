@@ -14,24 +14,24 @@ import { CROSS_CHECKS, crossCheckKey, crossChecksFor, type CrossCheckId } from "
 import type { Business, Profile, Purpose } from "@/lib/profile/schema";
 import type { Result } from "@/lib/scoring/types";
 import { planPath } from "@/lib/http/plan-url";
-import { saveOwnerToken } from "@/components/plan/owner-token";
+import { saveOwnerToken } from "@/components/plan/owner/owner-token";
 import { buttonClass } from "@/components/ui/button-styles";
-import { Callout } from "@/components/ui/Callout";
-import { OwnerGate } from "./OwnerGate";
+import { Callout } from "@/components/ui/callout";
+import { OwnerGate } from "./owner-gate";
 import { OwnerProfileLoader } from "./owner-profile-loader";
 import { ALL_FIELDS, errorPaths, firstStepWithError, visibleSteps, type FieldName, type FieldSpecs } from "@/lib/profile/questionnaire-steps";
 import { COLLECT_DRAFT_KEY, draftKey } from "./draft-text";
 import { lazyProfileResolver, warmValidation } from "./lazy-resolver";
 import { useDraftPersistence } from "./use-draft-persistence";
 import { submitPlan, type FieldIssue } from "./submit-plan";
-import { StepProgress } from "./StepProgress";
-import { StepQuestions } from "./StepQuestions";
+import { StepProgress } from "./step-progress";
+import { StepQuestions } from "./step-questions";
 import { CrossCheckPrompt } from "./cross-check-prompt";
 import { ReviewAnswers } from "./review-answers";
 import { ResultPreview } from "./result-preview";
 import { scorePreview } from "./score-preview";
 import { keepClearOfBar } from "./keep-clear-of-bar";
-import { formatNumberInput } from "./number-input";
+import { formatNumberInput } from "../../lib/profile/number-input";
 
 // `specs`: what each question accepts, read from the schema on the server (lib/profile/field-specs.ts).
 export type QuestionnaireProps =

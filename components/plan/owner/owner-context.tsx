@@ -3,7 +3,7 @@
 // everyone else sees the same server-rendered page read-only. Until hydration the role is "unknown",
 // so the server HTML never claims either way and nothing flickers from "read-only" to "owner".
 import { createContext, useCallback, useContext, useMemo, useReducer, useRef, useSyncExternalStore, type ReactNode } from "react";
-import { checklistReducer, initialChecklist, type ChecklistState } from "./checklist-state";
+import { checklistReducer, initialChecklist, type ChecklistState } from "../checklist/checklist-state";
 import { readOwnerToken } from "./owner-token";
 import { patchChecklist } from "./plan-api";
 

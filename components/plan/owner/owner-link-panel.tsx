@@ -1,9 +1,9 @@
 "use client";
 // The owner's private link, shown only in the owner's browser: with it, another browser or phone gets
 // the owner's rights too. The token stays in the fragment, which browsers never send to a server.
-import { CopyLink, type CopyLinkLabels } from "./copy-link";
+import { CopyLink, type CopyLinkLabels } from "../share/copy-link";
 import { useOwner } from "./owner-context";
-import { originOf, ownerLink } from "./owner-link";
+import { originOf, ownerLink } from "../../../lib/http/owner-link";
 
 export interface OwnerLinkLabels extends CopyLinkLabels {
   heading: string;

@@ -5,8 +5,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { ModelComparison as Comparison } from "@/lib/scoring/model-version";
 import { formatBandRange, MONEY_FORMAT } from "@/lib/plan-text/band-range";
-import { CapNote } from "./limit/cap-note";
-import { OwnerOnly } from "./owner-only";
+import { CapNote } from "../limit/cap-note";
+import { OwnerOnly } from "../owner/owner-only";
 
 export async function ModelComparison({ comparison }: { comparison: Comparison }) {
   const t = await getTranslations("plan.modelCompare");

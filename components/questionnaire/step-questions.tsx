@@ -3,8 +3,8 @@ import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
 import type { IncomeSource, Profile, Purpose } from "@/lib/profile/schema";
 import type { FieldSpecs, Step } from "@/lib/profile/questionnaire-steps";
-import { ChoiceQuestion } from "./ChoiceQuestion";
-import { NumberQuestion } from "./NumberQuestion";
+import { ChoiceQuestion } from "./choice-question";
+import { NumberQuestion } from "./number-question";
 
 export function StepQuestions({
   step,

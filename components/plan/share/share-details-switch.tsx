@@ -4,8 +4,8 @@
 // around it matches what a viewer now gets.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useOwner } from "./owner-context";
-import { patchShareDetails } from "./plan-api";
+import { useOwner } from "../owner/owner-context";
+import { patchShareDetails } from "../owner/plan-api";
 
 export interface ShareDetailsLabels {
   heading: string;

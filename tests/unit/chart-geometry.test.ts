@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartGeometry, CHART_BOX, MAX_LABELS } from "@/components/plan/chart-geometry";
+import { chartGeometry, CHART_BOX, MAX_LABELS } from "@/components/charts/chart-geometry";
 
 const { width, height, left, right, top, bottom } = CHART_BOX;
 const baseline = height - bottom;

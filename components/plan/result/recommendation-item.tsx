@@ -7,12 +7,12 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { Profile } from "@/lib/profile/schema";
 import type { BandId, Recommendation, RecommendationV2 } from "@/lib/scoring/types";
 import { MONEY_FORMAT } from "@/lib/plan-text/band-range";
-import { ChecklistBox } from "./checklist-box";
+import { ChecklistBox } from "../checklist/checklist-box";
 import { NextStepMarker } from "./next-step-marker";
-import { bandLabel } from "./limit/band-label";
-import { gainText } from "./limit/gain-text";
-import { gainOf } from "./limit/limit-logic";
-import { OwnerStepText } from "./owner-step-text";
+import { bandLabel } from "../../../lib/plan-text/band-label";
+import { gainText } from "../../../lib/plan-text/gain-text";
+import { gainOf } from "../../../lib/plan-text/limit-logic";
+import { OwnerStepText } from "../owner/owner-step-text";
 import { stepText } from "@/lib/plan-text/step-text";
 import { maybe } from "@/lib/i18n/translate";
 

@@ -3,7 +3,7 @@
 // to everyone when the owner shares them (a plain download link), else only in the owner's browser,
 // which fetches the file with its token (never in a URL) and saves it.
 import { useState } from "react";
-import { useOwner } from "./owner-context";
+import { useOwner } from "../owner/owner-context";
 
 export interface ExportJsonLabels {
   json: string;

@@ -1,7 +1,7 @@
 "use client";
 // Marks the step to take next (the first one not ticked, in the order shown) and, above the plan, how
 // many steps are done. Follows the owner's ticks at once; viewers see the owner's saved progress.
-import { useOwner } from "./owner-context";
+import { useOwner } from "../owner/owner-context";
 import { doneCount, nextStep } from "@/lib/scoring/ticks";
 
 export function NextStepMarker({ id, order, label }: { id: string; order: readonly string[]; label: string }) {

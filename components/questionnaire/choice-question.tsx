@@ -5,7 +5,7 @@ import { useController } from "react-hook-form";
 import type { Profile } from "@/lib/profile/schema";
 import type { FieldName } from "@/lib/profile/questionnaire-steps";
 import { describedBy, fieldId } from "./field-ids";
-import { FieldError } from "./FieldError";
+import { FieldError } from "./field-error";
 
 export interface Choice<V> {
   value: V;

@@ -14,10 +14,10 @@ import {
   parseNumberInput,
   textMatchesValue,
   toFormValue,
-} from "./number-input";
+} from "../../lib/profile/number-input";
 import { EXAMPLES } from "./examples";
 import { describedBy, fieldId } from "./field-ids";
-import { FieldError } from "./FieldError";
+import { FieldError } from "./field-error";
 
 type NumberSpec = Extract<FieldSpec, { kind: "number" }>;
 
