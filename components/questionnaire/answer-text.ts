@@ -2,7 +2,7 @@
 import type { Translator } from "@/lib/i18n/translate";
 import type { IncomeSource, Profile } from "@/lib/profile/schema";
 import type { FieldName, FieldSpec } from "@/lib/profile/questionnaire-steps";
-import { groupDigits } from "../../lib/profile/number-input";
+import { groupDigits } from "@/lib/profile/number-input";
 
 export function readAnswer(profile: Profile, name: FieldName): unknown {
   if (name === "purpose") return profile.purpose;

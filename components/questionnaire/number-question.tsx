@@ -14,7 +14,7 @@ import {
   parseNumberInput,
   textMatchesValue,
   toFormValue,
-} from "../../lib/profile/number-input";
+} from "@/lib/profile/number-input";
 import { EXAMPLES } from "./examples";
 import { describedBy, fieldId } from "./field-ids";
 import { FieldError } from "./field-error";

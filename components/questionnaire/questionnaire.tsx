@@ -31,7 +31,7 @@ import { ReviewAnswers } from "./review-answers";
 import { ResultPreview } from "./result-preview";
 import { scorePreview } from "./score-preview";
 import { keepClearOfBar } from "./keep-clear-of-bar";
-import { formatNumberInput } from "../../lib/profile/number-input";
+import { formatNumberInput } from "@/lib/profile/number-input";
 
 // `specs`: what each question accepts, read from the schema on the server (lib/profile/field-specs.ts).
 export type QuestionnaireProps =

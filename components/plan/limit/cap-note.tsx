@@ -4,8 +4,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { Result } from "@/lib/scoring/types";
 import { MONEY_FORMAT } from "@/lib/plan-text/band-range";
 import { stepText } from "@/lib/plan-text/step-text";
-import { bandLabel } from "../../../lib/plan-text/band-label";
-import { capKey, capSay } from "../../../lib/plan-text/limit-logic";
+import { bandLabel } from "@/lib/plan-text/band-label";
+import { capKey, capSay } from "@/lib/plan-text/limit-logic";
 
 export async function CapNote({ result }: { result: Pick<Result, "band" | "ladderBand" | "cap"> }) {
   const cap = capSay(result);

@@ -8,8 +8,8 @@ import type { Result } from "@/lib/scoring/types";
 import { MONEY_FORMAT } from "@/lib/plan-text/band-range";
 import { stepText } from "@/lib/plan-text/step-text";
 import { maybe } from "@/lib/i18n/translate";
-import { bandLabel } from "../../../lib/plan-text/band-label";
-import { atRiskReasons, capKey, capSay, confidenceReasons, type LiftSay } from "../../../lib/plan-text/limit-logic";
+import { bandLabel } from "@/lib/plan-text/band-label";
+import { atRiskReasons, capKey, capSay, confidenceReasons, type LiftSay } from "@/lib/plan-text/limit-logic";
 import { OwnerAmount } from "./owner-amount";
 
 /** `profile` stays on the server (which answers are unknown); `details` is the profile only when everyone may see it. */

@@ -4,7 +4,7 @@
 // a bookmark or a screenshot. A token the server refuses is not stored, and the visitor is told so.
 import { useEffect, useState } from "react";
 import { saveOwnerToken } from "./owner-token";
-import { readOwnerFragment } from "../../../lib/http/owner-link";
+import { readOwnerFragment } from "@/lib/http/owner-link";
 import { verifyOwnerToken } from "./plan-api";
 
 export interface OwnerClaimLabels {

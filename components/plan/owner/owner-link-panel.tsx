@@ -3,7 +3,7 @@
 // the owner's rights too. The token stays in the fragment, which browsers never send to a server.
 import { CopyLink, type CopyLinkLabels } from "../share/copy-link";
 import { useOwner } from "./owner-context";
-import { originOf, ownerLink } from "../../../lib/http/owner-link";
+import { originOf, ownerLink } from "@/lib/http/owner-link";
 
 export interface OwnerLinkLabels extends CopyLinkLabels {
   heading: string;

@@ -1,7 +1,7 @@
 // Readiness per scoring as a small line chart, drawn on the server as SVG. Screen readers get its
 // summary (title and description); the table beside it holds every number.
-import { chartGeometry, CHART_BOX } from "../../charts/chart-geometry";
-import { labelAnchor, ScoreGrid, ScorePoint } from "../../charts/chart-parts";
+import { chartGeometry, CHART_BOX } from "@/components/charts/chart-geometry";
+import { labelAnchor, ScoreGrid, ScorePoint } from "@/components/charts/chart-parts";
 
 export interface ChartLabel {
   date: string;

@@ -9,9 +9,9 @@ import type { BandId, Recommendation, RecommendationV2 } from "@/lib/scoring/typ
 import { MONEY_FORMAT } from "@/lib/plan-text/band-range";
 import { ChecklistBox } from "../checklist/checklist-box";
 import { NextStepMarker } from "./next-step-marker";
-import { bandLabel } from "../../../lib/plan-text/band-label";
-import { gainText } from "../../../lib/plan-text/gain-text";
-import { gainOf } from "../../../lib/plan-text/limit-logic";
+import { bandLabel } from "@/lib/plan-text/band-label";
+import { gainText } from "@/lib/plan-text/gain-text";
+import { gainOf } from "@/lib/plan-text/limit-logic";
 import { OwnerStepText } from "../owner/owner-step-text";
 import { stepText } from "@/lib/plan-text/step-text";
 import { maybe } from "@/lib/i18n/translate";

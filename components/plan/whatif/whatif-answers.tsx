@@ -4,7 +4,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { Profile } from "@/lib/profile/schema";
 import { MONEY_FORMAT } from "@/lib/plan-text/band-range";
-import { WHATIF_FIELDS, fieldValue, sliderMax, type WhatIfKey } from "../../../lib/whatif/simulation";
+import { WHATIF_FIELDS, fieldValue, sliderMax, type WhatIfKey } from "@/lib/whatif/simulation";
 
 export function WhatIfAnswers({
   saved,

@@ -11,7 +11,7 @@ import { evaluate } from "@/lib/scoring";
 import { formatBandRange, MONEY_FORMAT } from "@/lib/plan-text/band-range";
 import { useOwner } from "../owner/owner-context";
 import { patchProfile } from "../owner/plan-api";
-import { initialWhatIf, simulate, whatIfReducer } from "../../../lib/whatif/simulation";
+import { initialWhatIf, simulate, whatIfReducer } from "@/lib/whatif/simulation";
 import { useAnnouncement } from "./use-announcement";
 import { WhatIfAnswers } from "./whatif-answers";
 import { WhatIfPath } from "./whatif-path";

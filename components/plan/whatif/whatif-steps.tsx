@@ -5,9 +5,9 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { Profile } from "@/lib/profile/schema";
 import type { BandId, RecommendationId, RecommendationV2 } from "@/lib/scoring";
 import { MONEY_FORMAT } from "@/lib/plan-text/band-range";
-import { bandLabel } from "../../../lib/plan-text/band-label";
-import { gainText } from "../../../lib/plan-text/gain-text";
-import { gainOf } from "../../../lib/plan-text/limit-logic";
+import { bandLabel } from "@/lib/plan-text/band-label";
+import { gainText } from "@/lib/plan-text/gain-text";
+import { gainOf } from "@/lib/plan-text/limit-logic";
 import { recommendationText } from "@/lib/plan-text/recommendation-text";
 
 export function WhatIfSteps({
