@@ -49,7 +49,7 @@ export function OwnerBar({ labels, part, shareUrl }: { labels: OwnerBarLabels; p
       data-testid="owner-controls"
       className="rounded-card border border-line bg-white p-4 text-ink shadow-card print:hidden"
     >
-      <h2 id="owner-heading" className="text-xl font-bold">
+      <h2 id="owner-heading" className="text-xl font-semibold">
         {labels.ownerHeading}
       </h2>
       <p className="mt-1 text-sm">{labels.ownerNote}</p>

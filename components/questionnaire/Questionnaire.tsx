@@ -408,7 +408,7 @@ function QuestionnaireForm({
             ) : null}
 
             <div>
-              <h2 id={headingId} ref={headingRef} tabIndex={-1} className="text-xl font-bold outline-none">
+              <h2 id={headingId} ref={headingRef} tabIndex={-1} className="text-xl font-semibold outline-none">
                 {sectionTitle}
               </h2>
               <p className="mt-1 text-muted">

@@ -136,7 +136,7 @@ export default async function PlanPage({ params }: { params: Params }) {
           when it applies), then the steps; details are folded; sharing and managing the plan come last. */}
       <article className="space-y-8" data-testid="plan-page">
         <header>
-          <h1 className="text-2xl font-bold text-ink sm:text-3xl">{t("heading")}</h1>
+          <h1 className="text-2xl font-semibold text-ink">{t("heading")}</h1>
           <p className="mt-1 text-muted">{t("intro")}</p>
         </header>
 
@@ -172,7 +172,7 @@ export default async function PlanPage({ params }: { params: Params }) {
         {!hasPath && <YearAhead result={result} />}
 
         <section aria-labelledby="more-heading" data-testid="plan-more" className="space-y-3">
-          <h2 id="more-heading" className="text-xl font-bold text-ink">
+          <h2 id="more-heading" className="text-xl font-semibold text-ink">
             {tLayout("moreHeading")}
           </h2>
           <p className="text-sm text-muted">{tLayout("moreIntro")}</p>
