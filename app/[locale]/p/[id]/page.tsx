@@ -21,7 +21,6 @@ import { LimitSummary } from "@/components/plan/limit/limit-summary";
 import { loadPlan } from "@/components/plan/load-plan";
 import { ModelComparison } from "@/components/plan/model-comparison";
 import { OwnerBar } from "@/components/plan/owner-bar";
-import { OwnerHintScript } from "@/components/plan/owner-hint-script";
 import { OwnerProvider } from "@/components/plan/owner-context";
 import { OwnerDetailsProvider } from "@/components/plan/owner-details";
 import { ShareDetailsSwitch } from "@/components/plan/share-details-switch";
@@ -145,7 +144,6 @@ export default async function PlanPage({ params }: { params: Params }) {
           locale={locale}
           labels={{ checking: tClaim("checking"), granted: tClaim("granted"), refused: tClaim("refused"), failed: tClaim("failed") }}
         />
-        <OwnerHintScript planId={plan.id} />
         <OwnerBar part="viewer" shareUrl={url} labels={ownerLabels} />
 
         <TriageSection profile={profile} details={details} recommendations={result.recommendations} />
