@@ -7,7 +7,7 @@ export default function RootNotFound() {
         <title>Page not found · 页面不存在</title>
         <main className="max-w-md space-y-6 text-center">
           <section className="space-y-2">
-            <h1 className="text-2xl font-bold">Page not found</h1>
+            <h1 className="text-2xl font-semibold">Page not found</h1>
             <p>
               {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a plain page load: the home page has its own root layout */}
               <a className="font-semibold text-brand-700 underline underline-offset-4" href="/en" hrefLang="en">
@@ -16,7 +16,7 @@ export default function RootNotFound() {
             </p>
           </section>
           <section lang="zh-CN" className="space-y-2">
-            <h2 className="text-2xl font-bold">找不到这个页面</h2>
+            <h2 className="text-2xl font-semibold">找不到这个页面</h2>
             <p>
               {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a plain page load: the home page has its own root layout */}
               <a className="font-semibold text-brand-700 underline underline-offset-4" href="/zh-CN" hrefLang="zh-CN">

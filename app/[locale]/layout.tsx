@@ -8,6 +8,9 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SkipLink } from "@/components/layout/skip-link";
 import { publicOrigin } from "@/lib/http/origin";
+import { EarlyHintScript } from "@/components/ui/early-hint-script";
+import { ownsPlanHint } from "@/components/home/continue-plan";
+import { planOwnerHint } from "@/components/plan/owner/owner-hint-script";
 
 type Params = Promise<{ locale: string }>;
 
@@ -40,6 +43,11 @@ export default async function LocaleLayout({ children, params }: { children: Rea
 
   return (
     <html lang={locale}>
+      <head>
+        {/* Before the first frame, without stopping the parser: what this browser owns (the home page's
+            "continue" box, the plan page's owner view). */}
+        <EarlyHintScript code={`${ownsPlanHint}${planOwnerHint}`} />
+      </head>
       <body className="flex min-h-dvh flex-col antialiased">
         {/* No NextIntlClientProvider here: pages whose client code translates give it only the
             namespaces it uses (components/i18n/client-messages.tsx), so the others ship no i18n code. */}

@@ -12,7 +12,7 @@ export default async function NotFound() {
   return (
     <div className="space-y-4 py-8">
       <p className="text-sm font-semibold text-brand-700">404</p>
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="text-muted">{t("body")}</p>
       <div className="flex flex-col gap-3 sm:flex-row">
         <Link href={localePath(locale, "/")} className={buttonClass("primary")}>

@@ -40,10 +40,10 @@ export default async function HomePage({ params }: { params: Params }) {
       />
       <section aria-labelledby="home-title" className="space-y-4 pt-2">
         <p className="text-sm font-semibold tracking-wide text-brand-700">{t("eyebrow")}</p>
-        <h1 id="home-title" className="text-3xl leading-tight font-bold text-balance sm:text-4xl">
+        <h1 id="home-title" className="text-3xl leading-tight font-semibold text-balance">
           {t("title")}
         </h1>
-        <p className="text-lg text-muted">{t("lede")}</p>
+        <p className="text-muted">{t("lede")}</p>
         <Link href={localePath(locale, "/questionnaire")} className={buttonClass("primary", "w-full sm:w-auto")} data-testid="start-questionnaire">
           {t("start")}
           <span aria-hidden="true">→</span>
@@ -54,7 +54,7 @@ export default async function HomePage({ params }: { params: Params }) {
       </section>
 
       <section aria-labelledby="how-title" className="space-y-4">
-        <h2 id="how-title" className="text-xl font-bold">
+        <h2 id="how-title" className="text-xl font-semibold">
           {t("howTitle")}
         </h2>
         <ol className="grid gap-3 sm:grid-cols-3">
@@ -62,7 +62,7 @@ export default async function HomePage({ params }: { params: Params }) {
             <li key={step} className="rounded-card border border-line bg-white p-4 shadow-card">
               <span
                 aria-hidden="true"
-                className="mb-2 grid size-8 place-items-center rounded-full bg-brand-100 text-sm font-bold text-brand-800"
+                className="mb-2 grid size-8 place-items-center rounded-full bg-brand-100 text-sm font-semibold text-brand-800"
               >
                 {index + 1}
               </span>
@@ -75,13 +75,13 @@ export default async function HomePage({ params }: { params: Params }) {
 
       <section aria-labelledby="get-title">
         <Card className="space-y-3">
-          <h2 id="get-title" className="text-xl font-bold">
+          <h2 id="get-title" className="text-xl font-semibold">
             {t("getTitle")}
           </h2>
           <ul className="space-y-2">
             {WHAT_YOU_GET.map((item) => (
               <li key={item} className="flex gap-3">
-                <span aria-hidden="true" className="mt-0.5 font-bold text-brand-700">
+                <span aria-hidden="true" className="mt-0.5 font-semibold text-brand-700">
                   ✓
                 </span>
                 <span>{t(`get.${item}`)}</span>
@@ -93,13 +93,13 @@ export default async function HomePage({ params }: { params: Params }) {
 
       <section aria-labelledby="not-title">
         <Card className="space-y-3">
-          <h2 id="not-title" className="text-xl font-bold">
+          <h2 id="not-title" className="text-xl font-semibold">
             {t("notTitle")}
           </h2>
           <ul className="space-y-2">
             {WHAT_IT_IS_NOT.map((item) => (
               <li key={item} className="flex gap-3">
-                <span aria-hidden="true" className="mt-0.5 font-bold text-muted">
+                <span aria-hidden="true" className="mt-0.5 font-semibold text-muted">
                   ✕
                 </span>
                 <span>{t(`not.${item}`)}</span>
@@ -114,7 +114,7 @@ export default async function HomePage({ params }: { params: Params }) {
       </Callout>
 
       <section aria-labelledby="privacy-title" className="space-y-1">
-        <h2 id="privacy-title" className="text-lg font-bold">
+        <h2 id="privacy-title" className="text-xl font-semibold">
           {t("privacyTitle")}
         </h2>
         <p className="text-muted">{t("privacy")}</p>

@@ -26,7 +26,7 @@ export function ScorePoint({ x, y, score, children }: { x: number; y: number; sc
   return (
     <>
       <circle cx={x} cy={y} r={4.5} strokeWidth={2} className="fill-white stroke-brand-700" />
-      <text x={x} y={y - 9} textAnchor="middle" fontSize={11} fontWeight={700} className="fill-ink">
+      <text x={x} y={y - 9} textAnchor="middle" fontSize={11} fontWeight={600} className="fill-ink">
         {score}
       </text>
       {children}

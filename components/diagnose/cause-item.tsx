@@ -15,7 +15,7 @@ export function CauseItem({ cause, profile }: { cause: Cause; profile: Profile }
   return (
     <li className="rounded-card border border-line bg-white p-4 shadow-card" data-testid="cause" data-cause={cause.id} data-strength={cause.strength}>
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <h3 className="text-lg font-semibold">{t(`causes.${cause.id}.title`)}</h3>
+        <h3 className="font-semibold">{t(`causes.${cause.id}.title`)}</h3>
         {/* The word, not only the colour, says how strong. */}
         <span className={`rounded-full border px-2.5 py-0.5 text-sm font-semibold ${badge[cause.strength]}`}>{t(`results.${cause.strength}`)}</span>
       </div>

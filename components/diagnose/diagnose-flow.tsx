@@ -126,7 +126,7 @@ export function DiagnoseFlow({ specs }: { specs: FieldSpecs }) {
 
       {phase === "questionnaire" ? (
         <section aria-labelledby="diagnose-questions" className="space-y-3">
-          <h2 id="diagnose-questions" ref={questionsHeading} tabIndex={-1} className="text-xl font-bold outline-none">
+          <h2 id="diagnose-questions" ref={questionsHeading} tabIndex={-1} className="text-xl font-semibold outline-none">
             {t("questionnaireHeading")}
           </h2>
           <p className="text-sm text-muted">{summary}</p>

@@ -8,7 +8,7 @@ export function DiagnoseLink({ locale, label, planId }: { locale: string; label:
   return (
     <Link
       href={`${localePath(locale, "/diagnose")}${query}`}
-      className="inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-4 hover:text-brand-800"
+      className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-4 hover:text-brand-800"
       data-testid="diagnose-link"
     >
       {label}

@@ -23,7 +23,7 @@ export const DiagnosisView = forwardRef<HTMLHeadingElement, Props>(function Diag
   return (
     <section aria-labelledby="diagnosis-heading" className="space-y-6" data-testid="diagnosis">
       <div>
-        <h2 id="diagnosis-heading" ref={headingRef} tabIndex={-1} className="text-xl font-bold outline-none">
+        <h2 id="diagnosis-heading" ref={headingRef} tabIndex={-1} className="text-xl font-semibold outline-none">
           {t("results.heading")}
         </h2>
         <p className="text-sm text-muted">{summary}</p>
@@ -43,7 +43,7 @@ export const DiagnosisView = forwardRef<HTMLHeadingElement, Props>(function Diag
       <p className="text-sm text-muted">{t("notTheLender")}</p>
 
       <section aria-labelledby="diagnosis-steps" className="space-y-3">
-        <h2 id="diagnosis-steps" className="text-xl font-bold">
+        <h2 id="diagnosis-steps" className="text-xl font-semibold">
           {nothingShows ? t("results.anywayHeading") : t("results.stepsHeading")}
         </h2>
         {diagnosis.steps.length === 0 ? (
@@ -64,7 +64,7 @@ export const DiagnosisView = forwardRef<HTMLHeadingElement, Props>(function Diag
       </section>
 
       <section aria-labelledby="diagnosis-channels" className="space-y-3">
-        <h2 id="diagnosis-channels" className="text-xl font-bold">
+        <h2 id="diagnosis-channels" className="text-xl font-semibold">
           {t("results.channelsHeading")}
         </h2>
         <ul className="space-y-3" data-testid="channels">

@@ -29,7 +29,7 @@ export function EventForm({ event, monthsAgo, source, hasPlan, onChange, onConti
   return (
     <form onSubmit={submit} className="space-y-6 rounded-card border border-line bg-white p-5 shadow-card sm:p-6" data-testid="diagnose-form">
       <fieldset className="space-y-2">
-        <legend className="mb-2 text-lg font-semibold">{t("event.legend")}</legend>
+        <legend className="mb-2 font-semibold">{t("event.legend")}</legend>
         {DIAGNOSIS_EVENTS.map((id) => (
           <label key={id} className={choice}>
             <input type="radio" name="event" value={id} checked={event === id} onChange={() => onChange({ event: id })} className="mt-1 size-5 shrink-0 accent-brand-700" />
@@ -39,7 +39,7 @@ export function EventForm({ event, monthsAgo, source, hasPlan, onChange, onConti
       </fieldset>
 
       <div className="space-y-2">
-        <label htmlFor="diagnose-when" className="block text-lg font-semibold">
+        <label htmlFor="diagnose-when" className="block font-semibold">
           {t("when.label")}
         </label>
         <select
@@ -57,12 +57,12 @@ export function EventForm({ event, monthsAgo, source, hasPlan, onChange, onConti
       </div>
 
       <fieldset className="space-y-2">
-        <legend className="mb-2 text-lg font-semibold">{t("source.legend")}</legend>
+        <legend className="mb-2 font-semibold">{t("source.legend")}</legend>
         {hasPlan ? (
           <label className={choice}>
             <input type="radio" name="source" value="plan" checked={source === "plan"} onChange={() => onChange({ source: "plan" })} className="mt-1 size-5 shrink-0 accent-brand-700" aria-describedby="source-plan-hint" />
             <span>
-              <span className="block font-medium">{t("source.plan")}</span>
+              <span className="block">{t("source.plan")}</span>
               <span id="source-plan-hint" className="block text-sm text-muted">{t("source.planHint")}</span>
             </span>
           </label>
@@ -70,7 +70,7 @@ export function EventForm({ event, monthsAgo, source, hasPlan, onChange, onConti
         <label className={choice}>
           <input type="radio" name="source" value="fresh" checked={source === "fresh"} onChange={() => onChange({ source: "fresh" })} className="mt-1 size-5 shrink-0 accent-brand-700" aria-describedby="source-fresh-hint" />
           <span>
-            <span className="block font-medium">{t("source.fresh")}</span>
+            <span className="block">{t("source.fresh")}</span>
             <span id="source-fresh-hint" className="block text-sm text-muted">{t("source.freshHint")}</span>
           </span>
         </label>

@@ -1,30 +1,27 @@
-// "Continue my plan" on the home page, only for a browser that owns a plan. An inline script (this
-// response's CSP nonce) marks the document before the first paint, so the box is there from the start for
-// an owner and never appears for anyone else: nothing moves. The links fill in once the page hydrates.
-import { headers } from "next/headers";
+// "Continue my plan" on the home page, only for a browser that owns a plan. `ownsPlanHint` marks the
+// document before the first frame (run by the layout: components/ui/early-hint-script.tsx), so the box is
+// there from the start for an owner and never appears for anyone else: nothing moves. The links fill in
+// once the page hydrates.
 import { ContinuePlanLinks } from "./continue-plan-links";
 import { OWNER_KEY_PREFIX } from "@/components/plan/owner/owner-token";
 
-export async function ContinuePlan({ locale, labels }: { locale: string; labels: { title: string; one: string; many: string; hint: string } }) {
-  const nonce = (await headers()).get("x-nonce") ?? undefined;
-  const prefix = JSON.stringify(OWNER_KEY_PREFIX).replace(/</g, "\\u003c");
-  const code =
-    `try{for(var i=0;i<localStorage.length;i++){var k=localStorage.key(i);` +
-    `if(k&&k.indexOf(${prefix})===0&&localStorage.getItem(k)){document.documentElement.setAttribute("data-owns-plan","");break}}}catch(e){}`;
+const prefix = JSON.stringify(OWNER_KEY_PREFIX).replace(/</g, "\\u003c");
+export const ownsPlanHint =
+  `try{for(var i=0;i<localStorage.length;i++){var k=localStorage.key(i);` +
+  `if(k&&k.indexOf(${prefix})===0&&localStorage.getItem(k)){document.documentElement.setAttribute("data-owns-plan","");break}}}catch(e){}`;
+
+export function ContinuePlan({ locale, labels }: { locale: string; labels: { title: string; one: string; many: string; hint: string } }) {
   return (
-    <>
-      <script nonce={nonce} dangerouslySetInnerHTML={{ __html: code }} />
-      <section
-        aria-labelledby="continue-title"
-        data-testid="continue-plan"
-        className="hidden rounded-card border border-brand-200 bg-brand-50 p-4 text-ink [html[data-owns-plan]_&]:block"
-      >
-        <h2 id="continue-title" className="font-semibold">
-          {labels.title}
-        </h2>
-        <p className="mt-1 text-sm text-muted">{labels.hint}</p>
-        <ContinuePlanLinks locale={locale} one={labels.one} many={labels.many} />
-      </section>
-    </>
+    <section
+      aria-labelledby="continue-title"
+      data-testid="continue-plan"
+      className="hidden rounded-card border border-brand-200 bg-brand-50 p-4 text-ink [html[data-owns-plan]_&]:block"
+    >
+      <h2 id="continue-title" className="font-semibold">
+        {labels.title}
+      </h2>
+      <p className="mt-1 text-sm text-muted">{labels.hint}</p>
+      <ContinuePlanLinks locale={locale} one={labels.one} many={labels.many} />
+    </section>
   );
 }

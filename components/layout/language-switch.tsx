@@ -19,7 +19,7 @@ export function LanguageSwitch({ label, locale }: { label: string; locale: Local
         lang={other}
         hrefLang={other}
         data-testid="language-switch"
-        className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg border border-line bg-white px-3 text-sm font-medium text-ink hover:bg-brand-50"
+        className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg border border-line bg-white px-3 text-sm text-ink hover:bg-brand-50"
       >
         {LANGUAGE_NAMES[other]}
       </Link>

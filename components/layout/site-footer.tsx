@@ -9,11 +9,11 @@ export async function SiteFooter() {
     <footer className="mt-12 border-t border-line bg-white print:hidden">
       <div className="mx-auto max-w-3xl space-y-2 px-4 py-6 text-sm text-muted">
         <p>{t("footer.disclaimer")}</p>
-        <p className="font-medium text-ink">{t("footer.scam")}</p>
+        <p className="font-semibold text-ink">{t("footer.scam")}</p>
         <p>
           <Link
             href={localePath(locale, "/privacy")}
-            className="inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-4"
+            className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-4"
             data-testid="privacy-link"
           >
             {t("privacyLink")}

@@ -13,11 +13,11 @@ export async function SiteHeader() {
         <Link
           href={localePath(locale, "/")}
           aria-label={t("homeLink")}
-          className="flex min-h-11 items-center gap-2 rounded-lg text-lg font-bold text-brand-800 no-underline"
+          className="flex min-h-11 items-center gap-2 rounded-lg text-xl font-semibold text-brand-800 no-underline"
         >
           <span
             aria-hidden="true"
-            className="grid size-8 place-items-center rounded-lg bg-brand-700 text-sm font-bold text-white"
+            className="grid size-8 place-items-center rounded-lg bg-brand-700 text-sm font-semibold text-white"
           >
             ↑
           </span>

@@ -37,7 +37,7 @@ async function YearAheadV2({ result }: { result: Result }) {
 
   return (
     <section aria-labelledby="path-heading" data-testid="path-section" className="space-y-3">
-      <h2 id="path-heading" className="text-xl font-bold text-ink">
+      <h2 id="path-heading" className="text-xl font-semibold text-ink">
         {t("heading")}
       </h2>
       <p className="text-sm text-muted">{t("intro")}</p>
@@ -121,7 +121,7 @@ async function TargetSection({ result }: { result: Result }) {
   const reachable = options.some((o) => o.reachable);
   return (
     <div className="pt-2" data-testid="path-targets">
-      <h3 className="text-lg font-semibold text-ink">{t("picker.heading")}</h3>
+      <h3 className="font-semibold text-ink">{t("picker.heading")}</h3>
       {options.length === 0 ? (
         <p className="mt-1 text-sm text-ink" data-testid="path-top">{t("picker.top")}</p>
       ) : (

@@ -72,7 +72,7 @@ export function ChoiceQuestion<V extends string | boolean>({
                 className="mt-0.5 size-5 shrink-0 accent-brand-700"
               />
               <span className="min-w-0">
-                <span className="block font-medium text-ink">{choice.label}</span>
+                <span className="block text-ink">{choice.label}</span>
                 {choice.description ? (
                   <span className="mt-0.5 block text-sm text-muted">{choice.description}</span>
                 ) : null}

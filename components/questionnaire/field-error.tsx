@@ -2,7 +2,7 @@
 export function FieldError({ id, message }: { id: string; message?: string }) {
   if (!message) return null;
   return (
-    <p id={id} className="mt-2 border-l-4 border-red-600 pl-3 text-sm font-medium text-red-700">
+    <p id={id} className="mt-2 border-l-4 border-red-600 pl-3 text-sm font-semibold text-red-700">
       {message}
     </p>
   );

@@ -29,7 +29,7 @@ export function OwnerProfileLoader({ planId, token, children }: { planId: string
   }
   if (typeof result === "string") {
     return (
-      <p role="alert" data-testid="edit-load-failed" className="rounded-card border border-red-700 bg-red-50 p-4 font-medium text-red-900">
+      <p role="alert" data-testid="edit-load-failed" className="rounded-card border border-red-700 bg-red-50 p-4 font-semibold text-red-900">
         {result === "unauthorized" ? t("unauthorized") : t("failed")}
       </p>
     );

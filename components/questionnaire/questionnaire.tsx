@@ -5,7 +5,7 @@
 // and the person chooses: save a new plan (create), or just see the result (scored, nothing stored); or
 // save the new answers of an existing plan (edit, owner's browser only). Collect mode hands the answers
 // to the page without saving anything (the diagnosis reads them).
-import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { FormProvider, useForm, useWatch, type FieldErrors } from "react-hook-form";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
@@ -27,8 +27,6 @@ import { submitPlan, type FieldIssue } from "./submit-plan";
 import { StepProgress } from "./step-progress";
 import { StepQuestions } from "./step-questions";
 import { CrossCheckPrompt } from "./cross-check-prompt";
-import { ReviewAnswers } from "./review-answers";
-import { ResultPreview } from "./result-preview";
 import { scorePreview } from "./score-preview";
 import { keepClearOfBar } from "./keep-clear-of-bar";
 import { formatNumberInput } from "@/lib/profile/number-input";
@@ -62,6 +60,13 @@ export function Questionnaire(props: QuestionnaireProps) {
   }
   return <QuestionnaireForm specs={props.specs} baseline={props.initialProfile ?? blankProfile} />;
 }
+
+// The review and the preview come after the last step: their code is fetched when the last step is
+// reached (or the answers restored there), not with the page, so the first step has less to evaluate.
+const loadReview = () => import("./review-answers");
+const loadPreview = () => import("./result-preview");
+const ReviewAnswers = lazy(() => loadReview().then((m) => ({ default: m.ReviewAnswers })));
+const ResultPreview = lazy(() => loadPreview().then((m) => ({ default: m.ResultPreview })));
 
 type Phase = "steps" | "review" | "preview";
 
@@ -130,6 +135,14 @@ function QuestionnaireForm({
       setRestored(true);
     },
   });
+
+  // Collect mode has neither; editing has no preview.
+  const editing = Boolean(edit);
+  useEffect(() => {
+    if (!isLast || collect) return;
+    void loadReview().catch(() => undefined);
+    if (!editing) void loadPreview().catch(() => undefined);
+  }, [isLast, collect, editing]);
 
   // After a step change: move focus to the step's heading (or to the answer that needs fixing).
   useEffect(() => {
@@ -245,7 +258,7 @@ function QuestionnaireForm({
     setBanner(null);
     setPreviewing(true);
     try {
-      const outcome = await scorePreview(locale, profile);
+      const [outcome] = await Promise.all([scorePreview(locale, profile), loadPreview().catch(() => undefined)]);
       if (outcome.kind === "scored") {
         setPreview({ result: outcome.result, profile });
         setPhase("preview");
@@ -406,7 +419,7 @@ function QuestionnaireForm({
             ) : null}
 
             <div>
-              <h2 id={headingId} ref={headingRef} tabIndex={-1} className="text-xl font-bold outline-none">
+              <h2 id={headingId} ref={headingRef} tabIndex={-1} className="text-xl font-semibold outline-none">
                 {sectionTitle}
               </h2>
               <p className="mt-1 text-muted">
@@ -450,12 +463,18 @@ function QuestionnaireForm({
 
             {phase === "review" ? (
               <>
-                <ReviewAnswers steps={steps} specs={specs} profile={getValues()} onChangeStep={(at) => goToStep(at)} />
+                <Suspense fallback={null}>
+                  <ReviewAnswers steps={steps} specs={specs} profile={getValues()} onChangeStep={(at) => goToStep(at)} />
+                </Suspense>
                 {edit ? null : <p className="text-sm text-muted">{t("review.choice")}</p>}
               </>
             ) : null}
 
-            {phase === "preview" && preview ? <ResultPreview result={preview.result} profile={preview.profile} /> : null}
+            {phase === "preview" && preview ? (
+              <Suspense fallback={null}>
+                <ResultPreview result={preview.result} profile={preview.profile} />
+              </Suspense>
+            ) : null}
           </div>
 
           <div

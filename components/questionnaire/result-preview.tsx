@@ -23,7 +23,7 @@ export function ResultPreview({ result, profile }: { result: Result; profile: Pr
 
   return (
     <section aria-labelledby="preview-title" data-testid="result-preview" className="space-y-4">
-      <h3 id="preview-title" ref={heading} tabIndex={-1} className="text-lg font-bold outline-none">
+      <h3 id="preview-title" ref={heading} tabIndex={-1} className="font-semibold outline-none">
         {t("title")}
       </h3>
       <Callout tone="info">
@@ -31,7 +31,7 @@ export function ResultPreview({ result, profile }: { result: Result; profile: Pr
       </Callout>
       <div className="rounded-xl border border-line p-4">
         <p className="text-sm text-muted">{tBand("label")}</p>
-        <p className="mt-1 text-2xl font-bold text-ink" data-testid="preview-band" data-band={result.band.id}>
+        <p className="mt-1 text-2xl font-semibold text-ink" data-testid="preview-band" data-band={result.band.id}>
           {formatBandRange(result.band, (n) => format.number(n, MONEY_FORMAT), tBand)}
         </p>
         <p className="mt-2 text-ink" data-testid="preview-score">

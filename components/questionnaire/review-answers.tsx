@@ -42,7 +42,7 @@ export function ReviewAnswers({
               return (
                 <div key={name} className="flex flex-col gap-0.5 py-2 sm:flex-row sm:justify-between sm:gap-4">
                   <dt className="text-muted">{questionLabel(spec, profile, tf)}</dt>
-                  <dd className="font-medium text-ink sm:text-right" data-testid={`review-${name}`}>
+                  <dd className="font-semibold text-ink sm:text-right" data-testid={`review-${name}`}>
                     {answerText(spec, readAnswer(profile, name), t, tf)}
                   </dd>
                 </div>

@@ -82,3 +82,70 @@ export function selectedBenchmarks(argv: readonly string[]): Benchmark[] {
   }
   return BENCHMARKS.filter((b) => names.includes(b));
 }
+
+/** The Lighthouse figures of one page (medians over the runs). */
+export interface LighthouseFigures {
+  performance: number;
+  accessibility: number;
+  "best-practices": number;
+  seo: number;
+  lcp: number;
+  fcp: number;
+  tbt: number;
+  cls: number;
+}
+
+// Against the styled floor (the bare page with the app's stylesheet) measured in the same run.
+export const LIGHTHOUSE_TARGETS = { lcpRatio: 1.2, performanceBelowFloor: 2, accessibility: 100, bestPractices: 95, seo: 90 } as const;
+
+export interface LighthouseVerdicts {
+  lcpRatio: number;
+  lcp: Verdict;
+  /** Points below the floor's performance score (negative: above it). */
+  performanceGap: number;
+  performance: Verdict;
+  accessibility: Verdict;
+  bestPractices: Verdict;
+  seo: Verdict;
+}
+
+/** Each Lighthouse target of a page, judged against the floor's figures from the same run. */
+export function lighthouseVerdicts(page: LighthouseFigures, floor: LighthouseFigures): LighthouseVerdicts {
+  const t = LIGHTHOUSE_TARGETS;
+  const lcpRatio = ratio(page.lcp, floor.lcp);
+  const performanceGap = floor.performance - page.performance;
+  const judge = (ok: boolean): Verdict => (ok ? "meets" : "misses");
+  return {
+    lcpRatio,
+    lcp: verdict(lcpRatio, t.lcpRatio, "at most"),
+    performanceGap,
+    performance: judge(performanceGap <= t.performanceBelowFloor),
+    accessibility: judge(page.accessibility >= t.accessibility),
+    bestPractices: judge(page["best-practices"] >= t.bestPractices),
+    seo: judge(page.seo >= t.seo),
+  };
+}
+
+/** Lighthouse's performance metrics and their weights in the score (Lighthouse 12, mobile). */
+export const PERFORMANCE_WEIGHTS = {
+  "first-contentful-paint": 10,
+  "speed-index": 10,
+  "largest-contentful-paint": 25,
+  "total-blocking-time": 30,
+  "cumulative-layout-shift": 25,
+} as const;
+export type PerformanceMetric = keyof typeof PERFORMANCE_WEIGHTS;
+
+/**
+ * Where a page's performance score went compared with the floor's: points lost per metric (metric score
+ * 0–1 times its weight, the floor's minus the page's), the largest first; only metrics that lost some.
+ */
+export function pointsLostAgainstFloor(
+  page: Record<PerformanceMetric, number>,
+  floor: Record<PerformanceMetric, number>,
+): { metric: PerformanceMetric; points: number }[] {
+  return (Object.keys(PERFORMANCE_WEIGHTS) as PerformanceMetric[])
+    .map((metric) => ({ metric, points: (floor[metric] - page[metric]) * PERFORMANCE_WEIGHTS[metric] }))
+    .filter((x) => x.points >= 0.5)
+    .sort((a, b) => b.points - a.points);
+}

@@ -1,7 +1,8 @@
 // Figure 2, Lighthouse (mobile, its default: emulated phone, simulated slow 4G and 4× CPU slowdown) on the
-// home page, the questionnaire and a plan page, against the bare Next.js page in the same run.
-// Lighthouse is not a dependency of the project: it is fetched by npx at a pinned version and drives
-// Debian's Chromium (CHROME_PATH). 12.x, because 13.x needs Node 22.
+// home page, the questionnaire, a plan page and the diagnosis, each against the floor measured in the same
+// run: the bare Next.js page with the app's stylesheet linked (the "styled floor"). The plain bare page is
+// measured too, for reference. Lighthouse is not a dependency of the project: it is fetched by npx at a
+// pinned version and drives Debian's Chromium (CHROME_PATH). 12.x, because 13.x needs Node 22.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -10,11 +11,12 @@ import { figures, median } from "./ts-modules.mjs";
 import { chromiumPath } from "./browser.mjs";
 import { appPages, BARE_PAGE, BARE_STYLED_PAGE } from "./pages.mjs";
 import { machineLine, revision, today, writeSection } from "./report.mjs";
+import { measureTextStyles } from "./text-styles.mjs";
 
 export const LIGHTHOUSE_VERSION = "12.8.2";
-const RUNS = Math.max(1, Math.min(5, Number(process.env.BENCH_LIGHTHOUSE_RUNS) || 3));
+export const LIGHTHOUSE_PAGES = ["home", "questionnaire", "plan", "diagnose"];
+const RUNS = Math.max(1, Math.min(7, Number(process.env.BENCH_LIGHTHOUSE_RUNS) || 3));
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
-const TARGETS = { performance: 95, accessibility: 100, "best-practices": 95, seo: 90, lcpRatio: 1.2 };
 const CHROME_FLAGS = [
   "--headless=new",
   "--no-sandbox",
@@ -26,7 +28,16 @@ const CHROME_FLAGS = [
   "--no-first-run",
 ];
 
-/** One Lighthouse run; the scores (0–100), LCP in ms and the audits that lost points. */
+/** Scripts that had finished loading before the paint Lighthouse took for the LCP, in the unthrottled load. */
+function scriptsBeforePaint(report) {
+  const paint = report.audits.metrics?.details?.items?.[0]?.observedLargestContentfulPaint ?? Infinity;
+  const scripts = (report.audits["network-requests"]?.details?.items ?? []).filter((r) => r.resourceType === "Script");
+  const before = scripts.filter((r) => r.networkEndTime <= paint);
+  const kb = (list) => list.reduce((sum, r) => sum + (r.transferSize ?? 0), 0) / 1024;
+  return { paint, before: before.length, beforeKb: kb(before), all: scripts.length, allKb: kb(scripts) };
+}
+
+/** One Lighthouse run: scores (0–100), metrics, the metrics' scores, and what explains them. */
 function lighthouse(url, dir) {
   const out = path.join(dir, `lh-${Date.now()}.json`);
   const result = spawnSync(
@@ -47,13 +58,25 @@ function lighthouse(url, dir) {
   const report = JSON.parse(readFileSync(out, "utf8"));
   if (report.runtimeError) throw new Error(`lighthouse on ${url}: ${report.runtimeError.code} ${report.runtimeError.message}`);
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((report.categories[c]?.score ?? 0) * 100)]));
+  if (Object.values(scores).some((s) => !Number.isFinite(s))) throw new Error(`lighthouse on ${url}: a category without a score`);
   const lost = CATEGORIES.flatMap((c) =>
     (report.categories[c]?.auditRefs ?? [])
       .filter((ref) => ref.weight > 0 && report.audits[ref.id]?.score !== null && report.audits[ref.id]?.score < 1)
       .map((ref) => `${c}: ${ref.id}`),
   );
   const metric = (id) => report.audits[id]?.numericValue ?? NaN;
-  return { ...scores, lcp: metric("largest-contentful-paint"), fcp: metric("first-contentful-paint"), tbt: metric("total-blocking-time"), lost, lcpElement: lcpElement(report) };
+  const metricScores = Object.fromEntries(Object.keys(figures.PERFORMANCE_WEIGHTS).map((id) => [id, report.audits[id]?.score ?? 0]));
+  return {
+    ...scores,
+    lcp: metric("largest-contentful-paint"),
+    fcp: metric("first-contentful-paint"),
+    tbt: metric("total-blocking-time"),
+    cls: metric("cumulative-layout-shift"),
+    metricScores,
+    scripts: scriptsBeforePaint(report),
+    lost,
+    lcpElement: lcpElement(report),
+  };
 }
 
 /** What Lighthouse took for the largest contentful paint: the element's selector and a bit of its HTML. */
@@ -82,59 +105,113 @@ function lighthouseWithRetry(url, dir, attempts = 3) {
   }
 }
 
-/** The median of each figure over RUNS runs (a single run when RUNS is 1). */
-function measure(url, dir) {
-  const runs = Array.from({ length: RUNS }, () => lighthouseWithRetry(url, dir));
-  const pick = (key) => median(runs.map((r) => r[key]));
+/** The median of each figure over the runs, and every run's LCP and performance for the record. */
+function summarize(runs) {
+  const pick = (get) => median(runs.map(get));
   return {
-    ...Object.fromEntries([...CATEGORIES, "lcp", "fcp", "tbt"].map((k) => [k, pick(k)])),
+    ...Object.fromEntries([...CATEGORIES, "lcp", "fcp", "tbt", "cls"].map((k) => [k, pick((r) => r[k])])),
+    metricScores: Object.fromEntries(Object.keys(runs[0].metricScores).map((k) => [k, pick((r) => r.metricScores[k])])),
+    scripts: Object.fromEntries(Object.keys(runs[0].scripts).map((k) => [k, pick((r) => r.scripts[k])])),
+    runs: runs.map((r) => ({ performance: r.performance, lcp: Math.round(r.lcp), tbt: Math.round(r.tbt) })),
     lost: [...new Set(runs.flatMap((r) => r.lost))],
     lcpElement: [...new Set(runs.map((r) => r.lcpElement))].join("; "),
   };
 }
 
-/** Measures and writes "## Lighthouse (mobile)"; returns { bare, pages }. */
+const METRIC_NAMES = {
+  "first-contentful-paint": ["FCP", "fcp", "ms"],
+  "speed-index": ["Speed Index", null, "ms"],
+  "largest-contentful-paint": ["LCP", "lcp", "ms"],
+  "total-blocking-time": ["TBT", "tbt", "ms"],
+  "cumulative-layout-shift": ["CLS", "cls", ""],
+};
+
+/** Why a page's figure differs from the floor's, in the words of what was measured. */
+function causes(name, r, floor, v) {
+  const { whole } = figures;
+  const out = [];
+  const scriptsLine = (x) => `${x.before} of its ${x.all} scripts (${whole(x.beforeKb)} of ${whole(x.allKb)} KB) had finished loading before the paint Lighthouse took for the LCP (${whole(x.paint)} ms into the unthrottled load)`;
+  if (v.lcp === "misses") {
+    out.push(`LCP ${whole(r.lcp)} ms against ${whole(floor.lcp)} ms: ${scriptsLine(r.scripts)}; the floor: ${scriptsLine(floor.scripts)}. A script that ran before that paint counts into the simulated LCP with its download and its run.`);
+  }
+  if (v.performance === "misses") {
+    const lost = figures.pointsLostAgainstFloor(r.metricScores, floor.metricScores).map(({ metric, points }) => {
+      const [label, key, unit] = METRIC_NAMES[metric];
+      const values = key ? ` (${key === "cls" ? r[key].toFixed(3) : whole(r[key])}${unit && ` ${unit}`} against ${key === "cls" ? floor[key].toFixed(3) : whole(floor[key])}${unit && ` ${unit}`})` : "";
+      return `${label}${values} ${points.toFixed(1)} points`;
+    });
+    out.push(`performance ${r.performance} against ${floor.performance}: ${lost.join(", ") || "rounding"}.`);
+  }
+  if (v.accessibility === "misses") out.push(`accessibility ${r.accessibility}: ${r.lost.filter((a) => a.startsWith("accessibility:")).join(", ")}.`);
+  if (v.bestPractices === "misses") out.push(`best practices ${r["best-practices"]}: ${r.lost.filter((a) => a.startsWith("best-practices:")).join(", ")}.`);
+  return out.length ? `- ${name}: ${out.join(" ")}` : `- ${name}: every target met.`;
+}
+
+/** Measures and writes "## Lighthouse (mobile)"; returns { bare, styledBare, pages }. */
 export async function runLighthouse({ app, bare }) {
   const loadAtStart = os.loadavg()[0];
-  const { formatRatio, ratio, verdictText, whole } = figures;
+  const { formatRatio, lighthouseVerdicts, LIGHTHOUSE_TARGETS: T, whole } = figures;
+  const all = appPages(app.planId);
+  const targets = {
+    bare: `${bare.base}${BARE_PAGE.path}`,
+    styledBare: `${bare.base}${BARE_STYLED_PAGE.path}`,
+    ...Object.fromEntries(LIGHTHOUSE_PAGES.map((name) => [name, `${app.base}${all[name].path}`])),
+  };
   const dir = mkdtempSync(path.join(os.tmpdir(), "liftplan-lighthouse-"));
-  let floor;
-  let styledFloor;
-  const pages = {};
+  const runs = Object.fromEntries(Object.keys(targets).map((k) => [k, []]));
   try {
-    floor = measure(`${bare.base}${BARE_PAGE.path}`, dir);
-    styledFloor = measure(`${bare.base}${BARE_STYLED_PAGE.path}`, dir);
-    const all = appPages(app.planId);
-    for (const name of ["home", "questionnaire", "plan"]) pages[name] = measure(`${app.base}${all[name].path}`, dir);
+    // Rounds: every page once per round, so a machine that speeds up or slows down weighs on all alike.
+    for (let round = 0; round < RUNS; round++) {
+      for (const [name, url] of Object.entries(targets)) runs[name].push(lighthouseWithRetry(url, dir));
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const score = (value, target) => (value >= target ? `${value}` : `**${value}** (< ${target})`);
-  const row = (name, r, { verdict = true } = {}) => {
-    const lcpRatio = ratio(r.lcp, floor.lcp);
-    return `| ${name} | ${score(r.performance, TARGETS.performance)} | ${score(r.accessibility, TARGETS.accessibility)} | ${score(r["best-practices"], TARGETS["best-practices"])} | ${score(r.seo, TARGETS.seo)} | ${whole(r.fcp)} | ${whole(r.lcp)} | ${formatRatio(lcpRatio)}${verdict ? ` ${verdictText(lcpRatio, TARGETS.lcpRatio, "at most")}` : " (reference)"} | ${whole(r.tbt)} |`;
-  };
-  const lost = Object.entries(pages)
-    .map(([name, r]) => `- ${name}: ${r.lost.length ? r.lost.map((a) => `\`${a}\``).join(", ") : "none"}; LCP element: \`${r.lcpElement.replaceAll("`", "'")}\``)
-    .join("\n");
+  const result = Object.fromEntries(Object.entries(runs).map(([k, list]) => [k, summarize(list)]));
+  const floor = result.styledBare;
+  const styles = await measureTextStyles({
+    styledBare: { url: targets.styledBare, ready: BARE_STYLED_PAGE.ready },
+    ...Object.fromEntries(LIGHTHOUSE_PAGES.map((name) => [name, { url: targets[name], ready: all[name].ready }])),
+  });
+
+  const mark = (verdict, text) => (verdict === "meets" ? `${text} meets` : `**${text}** misses`);
+  const rows = LIGHTHOUSE_PAGES.map((name) => {
+    const r = result[name];
+    const v = lighthouseVerdicts(r, floor);
+    const gap = v.performanceGap > 0 ? `−${v.performanceGap}` : v.performanceGap < 0 ? `+${-v.performanceGap}` : "±0";
+    const seo = name === "plan" && r.lost.includes("seo: is-crawlable") ? `${r.seo} (noindex on purpose)` : mark(v.seo, `${r.seo}`);
+    return `| ${name} (\`${appPages("{id}")[name].path}\`) | ${whole(r.lcp)} | ${mark(v.lcp, formatRatio(v.lcpRatio))} | ${mark(v.performance, `${r.performance} (${gap})`)} | ${mark(v.accessibility, `${r.accessibility}`)} | ${mark(v.bestPractices, `${r["best-practices"]}`)} | ${seo} | ${whole(r.fcp)} | ${whole(r.tbt)} | ${r.cls.toFixed(3)} | ${styles[name].count} |`;
+  });
+  const reference = (label, r, s) =>
+    `| ${label} | ${whole(r.lcp)} | ${formatRatio(r.lcp / floor.lcp)} | ${r.performance} | ${r.accessibility} | ${r["best-practices"]} | ${r.seo} | ${whole(r.fcp)} | ${whole(r.tbt)} | ${r.cls.toFixed(3)} | ${s ?? "—"} |`;
+  const perRun = Object.entries(result)
+    .map(([name, r]) => `${name} ${r.runs.map((x) => `${x.performance}/${whole(x.lcp)}/${whole(x.tbt)}`).join(", ")}`)
+    .join("; ");
+  const lost = LIGHTHOUSE_PAGES.map((name) => `- ${name}: ${result[name].lost.length ? result[name].lost.map((a) => `\`${a}\``).join(", ") : "none"}; LCP element: \`${result[name].lcpElement.replaceAll("`", "'")}\``).join("\n");
+
   writeSection(
     "Lighthouse (mobile)",
     `Measured ${today()} with \`npm run bench -- --only=lighthouse\` (\`tests/bench/lighthouse.mjs\`), app at ${revision()}.
 
 **Machine**: ${machineLine(loadAtStart)}.
 
-**Method**: Lighthouse ${LIGHTHOUSE_VERSION} (\`npx --yes lighthouse@${LIGHTHOUSE_VERSION}\`, not a project dependency) with its default mobile settings — an emulated phone, simulated slow 4G and 4× CPU slowdown — driving Debian's Chromium headless (\`CHROME_PATH\`). ${RUNS === 1 ? "One run per page" : `${RUNS} runs per page, median of each figure`} (\`BENCH_LIGHTHOUSE_RUNS\` sets it). The app is the production build on 127.0.0.1 (no TLS, no CDN, no HTTP/2); the bare page is the bare Next.js app of "JavaScript shipped", served by \`next start\` the same way. Scores 0–100; times in ms (simulated). Targets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, best practices ≥ ${TARGETS["best-practices"]}, SEO ≥ ${TARGETS.seo}, LCP ≤ ${formatRatio(TARGETS.lcpRatio)} the bare page's. The reference row is the bare page itself with one change: it links the app's stylesheet (\`/styled\` in the bare app), so it shows what a stylesheet alone does to these figures.
+**Method**: Lighthouse ${LIGHTHOUSE_VERSION} (\`npx --yes lighthouse@${LIGHTHOUSE_VERSION}\`, not a project dependency) with its default mobile settings — an emulated phone, simulated slow 4G and 4× CPU slowdown — driving Debian's Chromium headless (\`CHROME_PATH\`). ${RUNS} round${RUNS === 1 ? "" : "s"}, each page once per round (so a machine that slows down during the run weighs on every page alike); each figure is the median of its ${RUNS} runs (\`BENCH_LIGHTHOUSE_RUNS\` sets it). The app is the production build on 127.0.0.1 (no TLS, no CDN, no HTTP/2); the plan is a fresh random one opened as a visitor. **The floor** is the bare Next.js app of "JavaScript shipped" with one change, the app's own stylesheet linked (\`/styled\` in the bare app), served by \`next start\` the same way. Targets against the floor of the same run: LCP ≤ ${formatRatio(T.lcpRatio)} the floor's, performance at most ${T.performanceBelowFloor} points below the floor's, accessibility ${T.accessibility}, best practices ≥ ${T.bestPractices} (and SEO ≥ ${T.seo} on public pages). Times in ms (simulated). "Text styles" counts the distinct font (family, size, weight) combinations of the rendered text on the first screen of a 412×823 phone: on Linux Chromium each is a font lookup before the first frame.
 
-| page | performance | accessibility | best practices | SEO | FCP | LCP | LCP × bare | TBT |
-|---|---|---|---|---|---|---|---|---|
-| bare Next.js page | ${floor.performance} | ${floor.accessibility} | ${floor["best-practices"]} | ${floor.seo} | ${whole(floor.fcp)} | ${whole(floor.lcp)} | 1.00× | ${whole(floor.tbt)} |
-${row("bare page with the app's stylesheet (reference)", styledFloor, { verdict: false })}
-${Object.entries(pages).map(([name, r]) => row(name, r)).join("\n")}
+| page | LCP | × floor (≤ ${formatRatio(T.lcpRatio)}) | performance (− floor's) | accessibility | best practices | SEO | FCP | TBT | CLS | text styles |
+|---|---|---|---|---|---|---|---|---|---|---|
+${reference("**the floor**: bare page with the app's stylesheet", floor, styles.styledBare.count)}
+${reference("bare page, no stylesheet (reference)", result.bare)}
+${rows.join("\n")}
+
+Each run's performance / LCP / TBT, in round order: ${perRun}.
+
+Where a target is missed, what the run measured:
+${LIGHTHOUSE_PAGES.map((name) => causes(name, result[name], floor, lighthouseVerdicts(result[name], floor))).join("\n")}
 
 Audits that lost points (weighted audits scoring below 1, in any run), and the element Lighthouse took for the LCP:
-${lost}${pages.plan?.lost.includes("seo: is-crawlable") ? `
+${lost}${result.plan?.lost.includes("seo: is-crawlable") ? `
 
-The plan page's \`is-crawlable\` loss is deliberate: a plan is a private link, so the page says \`noindex, nofollow\` (and sends no referrer). That audit alone weighs enough to hold SEO far below ${TARGETS.seo}; the SEO target can only apply to the public pages (home, questionnaire).` : ""}`,
+The plan page's \`is-crawlable\` loss is deliberate: a plan is a private link, so the page says \`noindex, nofollow\` (and sends no referrer). That audit alone holds SEO far below ${T.seo}; the SEO target applies to the public pages.` : ""}`,
   );
-  return { bare: floor, styledBare: styledFloor, pages };
+  return { bare: result.bare, styledBare: floor, pages: Object.fromEntries(LIGHTHOUSE_PAGES.map((n) => [n, result[n]])), styles };
 }

@@ -1,13 +1,14 @@
 // The pages the browser benchmarks open, each with the moment it counts as ready (the same markers as the
 // end-to-end size budget), and a plan to show: created through the API like a person would.
 import { randomProfile } from "../load/random-profile.mjs";
+import { upgradeProfile } from "./ts-modules.mjs";
 
-/** Creates one plan on the running app; returns its id. */
+/** Creates one plan on the running app (answers of the current contract, v2: the plan has the year ahead); returns its id. */
 export async function createPlan(base) {
   const response = await fetch(`${base}/api/plans`, {
     method: "POST",
     headers: { "content-type": "application/json", "accept-language": "en" },
-    body: JSON.stringify(randomProfile(1)),
+    body: JSON.stringify(upgradeProfile(randomProfile(1))),
     signal: AbortSignal.timeout(60_000),
   });
   if (response.status !== 201) throw new Error(`POST /api/plans answered ${response.status}: ${await response.text()}`);
@@ -21,6 +22,7 @@ export function appPages(planId) {
     questionnaire: { path: "/en/questionnaire", ready: (p) => p.locator('form[data-testid="questionnaire"][data-ready="true"]').waitFor() },
     plan: { path: `/en/p/${planId}`, ready: (p) => p.getByTestId("plan-readonly-note").waitFor() },
     print: { path: `/en/p/${planId}/print`, ready: (p) => p.getByTestId("print-sheet").waitFor() },
+    diagnose: { path: "/en/diagnose", ready: (p) => p.getByTestId("diagnose-form").waitFor() },
   };
 }
 

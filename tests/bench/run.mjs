@@ -62,7 +62,7 @@ try {
     if (needs("lighthouse")) {
       const { runLighthouse } = await import("./lighthouse.mjs");
       const result = (results.lighthouse = await runLighthouse({ app, bare }));
-      console.log("lighthouse:", JSON.stringify(result, (k, v) => (k === "lost" || k === "lcpElement" ? undefined : v)));
+      console.log("lighthouse:", JSON.stringify(result, (k, v) => (["lost", "lcpElement", "metricScores", "styles"].includes(k) ? undefined : v)));
     }
     if (needs("server")) {
       const { runServerThroughput, writeStaticPage } = await import("./server-throughput.mjs");

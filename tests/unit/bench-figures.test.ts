@@ -1,6 +1,6 @@
 // The benchmark tables' arithmetic: a wrong ratio or verdict here would be a wrong claim in the docs.
 import { describe, expect, it } from "vitest";
-import { formatRatio, percent, ratio, selectedBenchmarks, summarizeLoad, verdict, verdictText, whole } from "../bench/figures";
+import { formatRatio, lighthouseVerdicts, percent, pointsLostAgainstFloor, ratio, selectedBenchmarks, summarizeLoad, verdict, verdictText, whole } from "../bench/figures";
 
 describe("ratios against a baseline", () => {
   it("divides by the baseline and formats with two decimals", () => {
@@ -60,5 +60,35 @@ describe("selectedBenchmarks", () => {
   it("rejects an unknown or empty choice instead of running nothing", () => {
     expect(() => selectedBenchmarks(["--only=jss"])).toThrow(/unknown benchmark "jss"/);
     expect(() => selectedBenchmarks(["--only="])).toThrow();
+  });
+});
+
+describe("Lighthouse against the styled floor", () => {
+  const floor = { performance: 95, accessibility: 100, "best-practices": 96, seo: 100, lcp: 1000, fcp: 800, tbt: 250, cls: 0 };
+
+  it("meets when LCP is at most 1.20× the floor's, performance at most 2 below, a11y 100, BP ≥ 95", () => {
+    const v = lighthouseVerdicts({ ...floor, performance: 93, lcp: 1204, "best-practices": 95 }, floor);
+    expect(v).toMatchObject({ lcp: "meets", performance: "meets", accessibility: "meets", bestPractices: "meets", seo: "meets", performanceGap: 2 });
+    expect(v.lcpRatio).toBeCloseTo(1.204, 3);
+  });
+
+  it("misses each target on its own", () => {
+    expect(lighthouseVerdicts({ ...floor, lcp: 1206 }, floor).lcp).toBe("misses"); // shown as 1.21×
+    expect(lighthouseVerdicts({ ...floor, performance: 92 }, floor)).toMatchObject({ performance: "misses", performanceGap: 3 });
+    expect(lighthouseVerdicts({ ...floor, accessibility: 98 }, floor).accessibility).toBe("misses");
+    expect(lighthouseVerdicts({ ...floor, "best-practices": 94 }, floor).bestPractices).toBe("misses");
+    expect(lighthouseVerdicts({ ...floor, seo: 60 }, floor).seo).toBe("misses");
+    // Above the floor is fine too.
+    expect(lighthouseVerdicts({ ...floor, performance: 99 }, floor)).toMatchObject({ performance: "meets", performanceGap: -4 });
+  });
+
+  it("says which metrics cost the points the floor kept, the largest first", () => {
+    const f = { "first-contentful-paint": 0.9, "speed-index": 1, "largest-contentful-paint": 0.8, "total-blocking-time": 0.9, "cumulative-layout-shift": 1 };
+    const p = { ...f, "largest-contentful-paint": 0.6, "total-blocking-time": 0.7, "speed-index": 0.98 };
+    expect(pointsLostAgainstFloor(p, f)).toEqual([
+      { metric: "total-blocking-time", points: expect.closeTo(6, 5) },
+      { metric: "largest-contentful-paint", points: expect.closeTo(5, 5) },
+    ]);
+    expect(pointsLostAgainstFloor(f, f)).toEqual([]);
   });
 });

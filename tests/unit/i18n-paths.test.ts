@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { localePath, switchLocalePath } from "@/lib/i18n/paths";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { loadMessages } from "@/lib/i18n/messages";
-import { QUESTIONNAIRE_NAMESPACES } from "@/components/questionnaire/namespaces";
+import { PREVIEW_NAMESPACES, QUESTIONNAIRE_NAMESPACES } from "@/components/questionnaire/namespaces";
 
 describe("locale paths", () => {
   it("prefix every path with the locale", () => {
@@ -23,6 +23,25 @@ describe("client messages", () => {
   it("pick top-level and nested namespaces, nothing else", () => {
     const messages = { a: { x: "1" }, b: { c: { y: "2" }, d: "3" }, e: "4" };
     expect(pickMessages(messages, ["a", "b.c"])).toEqual({ a: { x: "1" }, b: { c: { y: "2" } } });
+  });
+
+  it("pick one key of every entry with *, and nothing of what is missing", () => {
+    const messages = { steps: { one: { title: "1", how: "long" }, two: { title: "2", how: "longer" }, three: { how: "x" } }, n: "5" };
+    expect(pickMessages(messages, ["steps.*.title", "missing.x", "n"])).toEqual({
+      steps: { one: { title: "1" }, two: { title: "2" }, three: {} },
+      n: "5",
+    });
+  });
+
+  it("give the result preview every step's title and nothing else of the steps", () => {
+    for (const locale of ["en", "zh-CN"] as const) {
+      const all = loadMessages(locale) as { scoring: { recommendations: Record<string, { title: string }> } };
+      const picked = pickMessages(all, PREVIEW_NAMESPACES) as typeof all & { plan: { band: unknown } };
+      const steps = Object.keys(all.scoring.recommendations);
+      expect(steps.length).toBeGreaterThan(10);
+      for (const id of steps) expect(picked.scoring.recommendations[id]).toEqual({ title: all.scoring.recommendations[id]!.title });
+      expect(picked.plan.band).toBeTypeOf("object");
+    }
   });
 
   it("give the questionnaire every namespace it translates with, in both languages", () => {

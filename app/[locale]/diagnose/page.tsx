@@ -27,7 +27,7 @@ export default async function DiagnosePage({ params }: { params: Params }) {
   return (
     <div className="space-y-6" data-testid="diagnose-page">
       <header className="space-y-2">
-        <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="text-muted">{t("intro")}</p>
       </header>
       <ScamWarning />

@@ -29,12 +29,12 @@ export default async function PrivacyPage({ params }: { params: Params }) {
   return (
     <div className="space-y-6" data-testid="privacy-page">
       <header className="space-y-3">
-        <h1 className="text-3xl leading-tight font-bold text-balance">{t("title")}</h1>
-        <p className="text-lg text-muted">{t("lede")}</p>
+        <h1 className="text-3xl leading-tight font-semibold text-balance">{t("title")}</h1>
+        <p className="text-muted">{t("lede")}</p>
       </header>
 
       <Card className="space-y-3">
-        <h2 className="text-xl font-bold">{t("stored.title")}</h2>
+        <h2 className="text-xl font-semibold">{t("stored.title")}</h2>
         <ul className="list-disc space-y-2 pl-5">
           {STORED.map((item) => (
             <li key={item}>{t(`stored.${item}`)}</li>
@@ -43,14 +43,14 @@ export default async function PrivacyPage({ params }: { params: Params }) {
       </Card>
 
       <Card className="space-y-3">
-        <h2 className="text-xl font-bold">{t("kept.title")}</h2>
+        <h2 className="text-xl font-semibold">{t("kept.title")}</h2>
         <p data-testid="privacy-retention">{days > 0 ? t("kept.unopened", { days }) : t("kept.forever")}</p>
         <p>{t("kept.body")}</p>
         <p>{t("kept.draft")}</p>
       </Card>
 
       <Card className="space-y-3">
-        <h2 className="text-xl font-bold">{t("notCollected.title")}</h2>
+        <h2 className="text-xl font-semibold">{t("notCollected.title")}</h2>
         <ul className="list-disc space-y-2 pl-5">
           {NOT_COLLECTED.map((item) => (
             <li key={item}>{t(`notCollected.${item}`)}</li>
@@ -60,7 +60,7 @@ export default async function PrivacyPage({ params }: { params: Params }) {
 
       {PLAIN_SECTIONS.map((section) => (
         <Card key={section} className="space-y-3">
-          <h2 className="text-xl font-bold">{t(`${section}.title`)}</h2>
+          <h2 className="text-xl font-semibold">{t(`${section}.title`)}</h2>
           <p>{t(`${section}.body`)}</p>
         </Card>
       ))}

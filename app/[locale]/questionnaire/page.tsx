@@ -24,7 +24,7 @@ export default async function QuestionnairePage({ params }: { params: Params }) 
   return (
     <div className="space-y-5">
       <header className="space-y-1">
-        <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="text-muted">{t("intro")}</p>
       </header>
       <ClientMessages namespaces={[...QUESTIONNAIRE_NAMESPACES, ...PREVIEW_NAMESPACES]}>

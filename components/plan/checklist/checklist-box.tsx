@@ -20,7 +20,7 @@ export function ChecklistBox({ id, label }: { id: string; label: string }) {
   return (
     <div className="flex shrink-0 flex-col items-end gap-1 print:hidden">
       <label
-        className={`inline-flex min-h-11 items-center gap-2 rounded-lg border px-3 py-1.5 text-sm font-medium ${
+        className={`inline-flex min-h-11 items-center gap-2 rounded-lg border px-3 py-1.5 text-sm font-semibold ${
           editable ? "cursor-pointer border-muted bg-white text-ink hover:bg-brand-50" : "border-line bg-canvas text-muted"
         } ${checked ? "border-brand-700 bg-brand-50" : ""}`}
       >
@@ -41,7 +41,7 @@ export function ChecklistBox({ id, label }: { id: string; label: string }) {
         role="status"
         data-testid={`rec-${id}-status`}
         data-status={status}
-        className={`max-w-56 text-right text-xs ${problem ? "font-medium text-red-800" : "text-muted"}`}
+        className={`max-w-56 text-right text-sm ${problem ? "font-semibold text-red-800" : "text-muted"}`}
       >
         {message}
       </span>

@@ -58,7 +58,7 @@ export async function LimitSummary({ result, profile, details }: { result: Resul
       data-testid="limit-summary"
       className="rounded-card border border-line bg-white p-5 shadow-card print:shadow-none sm:p-6"
     >
-      <h2 id="limit-heading" className="text-lg font-bold text-ink">
+      <h2 id="limit-heading" className="text-xl font-semibold text-ink">
         {t("heading")}
       </h2>
 

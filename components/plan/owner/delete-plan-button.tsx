@@ -63,14 +63,14 @@ export function DeletePlanButton({ labels }: { labels: DeleteLabels }) {
         }}
         className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-card p-6 text-ink shadow-xl backdrop:bg-ink/60"
       >
-        <h2 id="delete-title" className="text-lg font-bold">
+        <h2 id="delete-title" className="text-xl font-semibold">
           {labels.title}
         </h2>
         <p id="delete-body" className="mt-2">
           {labels.body}
         </p>
         {error && (
-          <p role="alert" className="mt-3 font-medium text-red-800">
+          <p role="alert" className="mt-3 font-semibold text-red-800">
             {error}
           </p>
         )}

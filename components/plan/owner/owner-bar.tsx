@@ -25,8 +25,8 @@ export function OwnerBar({ labels, part, shareUrl }: { labels: OwnerBarLabels; p
   if (part === "viewer" && owner) return null;
   if (part === "owner" && !owner) return null;
   // Before hydration the server's HTML shows the viewer note at once (no jump, no wait for scripts),
-  // except where OwnerHintScript found this plan's token before the first paint: the owner never
-  // sees a "read-only" claim.
+  // except where the early owner hint (owner-hint-script.tsx) found this plan's token before the first
+  // frame: the owner never sees a "read-only" claim.
   if (role === "unknown" || role === "viewer") {
     const early = role === "unknown";
     return (
@@ -50,7 +50,7 @@ export function OwnerBar({ labels, part, shareUrl }: { labels: OwnerBarLabels; p
       data-testid="owner-controls"
       className="rounded-card border border-line bg-white p-4 text-ink shadow-card print:hidden"
     >
-      <h2 id="owner-heading" className="text-xl font-bold">
+      <h2 id="owner-heading" className="text-xl font-semibold">
         {labels.ownerHeading}
       </h2>
       <p className="mt-1 text-sm">{labels.ownerNote}</p>

@@ -66,7 +66,7 @@ export function OwnerLinkClaim({ planId, locale, labels }: { planId: string; loc
       data-testid="owner-claim"
       data-status={status}
       className={`rounded-card border p-4 print:hidden ${
-        problem ? "border-red-700 bg-red-50 font-medium text-red-900" : "border-brand-200 bg-brand-50 text-ink"
+        problem ? "border-red-700 bg-red-50 font-semibold text-red-900" : "border-brand-200 bg-brand-50 text-ink"
       }`}
     >
       {message}

@@ -41,7 +41,7 @@ export async function ProgressHistory({ snapshots, dimensions }: { snapshots: Sn
 
   return (
     <section aria-labelledby="history-heading" data-testid="plan-history">
-      <h2 id="history-heading" className="text-xl font-bold text-ink">
+      <h2 id="history-heading" className="text-xl font-semibold text-ink">
         {t("heading")}
       </h2>
       <p className="mt-1 text-sm text-muted">{t("intro")}</p>

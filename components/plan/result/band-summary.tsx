@@ -19,7 +19,7 @@ export async function BandSummary({ band, score }: { band: Band; score: number }
       <p
         data-testid="plan-band"
         data-band={band.id}
-        className={`mt-1 font-bold leading-tight ${paused ? "text-2xl text-red-800" : "text-3xl text-ink sm:text-4xl"}`}
+        className={`mt-1 font-semibold leading-tight ${paused ? "text-2xl text-red-800" : "text-3xl text-ink"}`}
       >
         {text}
       </p>
@@ -31,7 +31,7 @@ export async function BandSummary({ band, score }: { band: Band; score: number }
             {t("score.label")}
           </h3>
           <p data-testid="plan-score" className="text-ink">
-            <span className="text-3xl font-bold tabular-nums">{score}</span>{" "}
+            <span className="text-3xl font-semibold tabular-nums">{score}</span>{" "}
             <span className="text-sm text-muted">{t("score.outOf")}</span>
           </p>
         </div>

@@ -28,7 +28,7 @@ export async function DimensionList({
 
   return (
     <section aria-labelledby="dimensions-heading" className="break-inside-avoid">
-      <h2 id="dimensions-heading" className="text-xl font-bold text-ink">
+      <h2 id="dimensions-heading" className="text-xl font-semibold text-ink">
         {t("heading")}
       </h2>
       <p className="mt-1 text-sm text-muted">{t("intro")}</p>
@@ -61,7 +61,7 @@ export async function DimensionList({
                 <MeterBar value={d.score} labelledBy={labelId} valueText={t("valueText", { score: d.score, weight })} />
               </div>
               {weakest && (
-                <p className="mt-1 text-sm font-medium text-ink" data-testid={`dimension-${d.id}-weakest`}>
+                <p className="mt-1 text-sm text-ink" data-testid={`dimension-${d.id}-weakest`}>
                   {details ? t("weakest", { factor: weakest, points: Number(facts.weakestLost) }) : tView("weakest", { factor: weakest })}
                 </p>
               )}
@@ -73,7 +73,7 @@ export async function DimensionList({
               {about && <p className="mt-1 text-sm text-muted">{about}</p>}
               {details && (
               <details className="mt-1 text-sm print:hidden" data-testid={`dimension-${d.id}-breakdown`}>
-                <summary className="cursor-pointer py-1 font-medium text-brand-900 underline underline-offset-2">
+                <summary className="cursor-pointer py-1 text-brand-900 underline underline-offset-2">
                   {t("breakdown")}
                 </summary>
                 <ul className="mt-1 space-y-0.5 pl-1">

@@ -9,13 +9,13 @@ export async function DontList({ ids }: { ids: readonly string[] }) {
 
   return (
     <section aria-labelledby="donts-heading" data-testid="plan-donts">
-      <h2 id="donts-heading" className="text-xl font-bold text-ink">
+      <h2 id="donts-heading" className="text-xl font-semibold text-ink">
         {t("heading")}
       </h2>
       <ul className="mt-3 space-y-3">
         {ids.map((id) => (
           <li key={id} data-testid={`dont-${id}`} className="flex gap-3 break-inside-avoid">
-            <span aria-hidden="true" className="mt-0.5 font-bold text-red-800">
+            <span aria-hidden="true" className="mt-0.5 font-semibold text-red-800">
               ✕
             </span>
             <div>

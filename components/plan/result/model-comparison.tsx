@@ -22,7 +22,7 @@ export async function ModelComparison({ comparison }: { comparison: Comparison }
         data-testid="model-comparison"
         className="rounded-card border border-line bg-white p-5 shadow-card print:hidden sm:p-6"
       >
-        <h2 id="model-compare-heading" className="text-lg font-bold text-ink">
+        <h2 id="model-compare-heading" className="text-xl font-semibold text-ink">
           {t("heading")}
         </h2>
         <p className="mt-1 text-sm text-muted">{t("body", { version: saved.modelVersion, current: current.modelVersion })}</p>
@@ -52,7 +52,7 @@ function ResultBox(props: {
     <div className={props.current ? "rounded-lg border-2 border-brand-700 p-3" : "rounded-lg border border-line p-3"} data-testid={props.testId}>
       <dt className={props.current ? "text-sm font-semibold text-brand-900" : "text-sm font-semibold text-muted"}>{props.label}</dt>
       <dd className="mt-1 text-ink">
-        <span className="block text-lg font-bold" data-band={props.bandId}>
+        <span className="block text-xl font-semibold" data-band={props.bandId}>
           {props.band}
         </span>
         <span className="tabular-nums">{props.score}</span>

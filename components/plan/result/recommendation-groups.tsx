@@ -33,7 +33,7 @@ export async function RecommendationGroups({
 
   return (
     <section aria-labelledby="plan-heading">
-      <h2 id="plan-heading" className="text-xl font-bold text-ink">
+      <h2 id="plan-heading" className="text-xl font-semibold text-ink">
         {t("heading")}
       </h2>
       <p className="mt-1 text-sm text-muted">{t("intro")}</p>
@@ -50,7 +50,7 @@ export async function RecommendationGroups({
       {groups.map(({ horizon, items }) => {
         const group = (
           <section key={horizon} aria-labelledby={`horizon-${horizon}`} data-testid={`horizon-${horizon}`} className="mt-6">
-            <h3 id={`horizon-${horizon}`} className="text-lg font-semibold text-ink">
+            <h3 id={`horizon-${horizon}`} className="font-semibold text-ink">
               {t(`groups.${horizon}`)}
             </h3>
             <ol className="mt-3 space-y-3">
@@ -64,7 +64,7 @@ export async function RecommendationGroups({
         if (horizon !== "long") return group;
         return (
           <details key={horizon} data-testid="fold-long" className="group mt-6 [&>section]:mt-2 [&>section>h3]:sr-only">
-            <summary className="flex min-h-11 cursor-pointer items-center gap-2 py-2 text-lg font-semibold text-ink">
+            <summary className="flex min-h-11 cursor-pointer items-center gap-2 py-2 font-semibold text-ink">
               {tLayout("longSummary", { count: items.length })}
             </summary>
             {group}

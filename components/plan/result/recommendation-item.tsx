@@ -72,7 +72,7 @@ export async function RecommendationItem({
       {shows && <p className="mt-1 text-ink">{t.rich("shows", { text: shows, label })}</p>}
       <p className="mt-3 flex flex-wrap gap-2 text-sm">
         <span className="rounded-full bg-canvas border border-line px-2.5 py-0.5 text-ink">{effort}</span>
-        <span data-testid="rec-gain" data-gain={gainOf(r)} className="rounded-full bg-brand-50 px-2.5 py-0.5 font-medium text-brand-900">
+        <span data-testid="rec-gain" data-gain={gainOf(r)} className="rounded-full bg-brand-50 px-2.5 py-0.5 text-brand-900">
           {gain}
         </span>
       </p>

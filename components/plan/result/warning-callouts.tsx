@@ -10,7 +10,7 @@ export async function WarningCallouts({ warnings }: { warnings: Warning[] }) {
 
   return (
     <section aria-labelledby="warnings-heading" data-testid="plan-warnings">
-      <h2 id="warnings-heading" className="text-xl font-bold text-ink">
+      <h2 id="warnings-heading" className="text-xl font-semibold text-ink">
         {t("heading")}
       </h2>
       <ul className="mt-3 space-y-3">

@@ -66,7 +66,7 @@ export function CopyLink({
           readOnly
           value={shown}
           onFocus={(event) => event.currentTarget.select()}
-          className="min-h-12 w-full min-w-0 flex-1 rounded-lg border border-muted bg-canvas px-3 font-mono text-sm text-ink"
+          className="min-h-12 w-full min-w-0 flex-1 rounded-lg border border-muted bg-canvas px-3 text-sm text-ink"
         />
         <button
           type="button"
@@ -77,7 +77,7 @@ export function CopyLink({
           {labels.copy}
         </button>
       </div>
-      <p role="status" aria-live="polite" data-testid={testId === "plan-share-url" ? "copy-status" : `${testId}-status`} className="mt-1 min-h-5 text-sm font-medium text-ink print:hidden">
+      <p role="status" aria-live="polite" data-testid={testId === "plan-share-url" ? "copy-status" : `${testId}-status`} className="mt-1 min-h-5 text-sm text-ink print:hidden">
         {status === "copied" ? labels.copied : status === "failed" ? labels.failed : ""}
       </p>
     </div>

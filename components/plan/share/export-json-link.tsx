@@ -51,7 +51,7 @@ export function ExportJsonLink({ shared, className, labels }: { shared: boolean;
         {labels.hint}
       </p>
       {failed && (
-        <p role="alert" className="text-sm font-medium text-red-900">
+        <p role="alert" className="text-sm font-semibold text-red-900">
           {labels.failed}
         </p>
       )}

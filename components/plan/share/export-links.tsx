@@ -10,10 +10,10 @@ export async function ExportLinks({ planId, shared }: { planId: string; shared: 
   const locale = await getLocale();
   const id = encodeURIComponent(planId);
   const link =
-    "inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-4 hover:text-brand-800";
+    "inline-flex min-h-11 items-center text-brand-700 underline underline-offset-4 hover:text-brand-800";
   return (
     <section aria-labelledby="export-heading" data-testid="plan-export" className="space-y-3">
-      <h2 id="export-heading" className="text-xl font-bold text-ink">
+      <h2 id="export-heading" className="text-xl font-semibold text-ink">
         {t("heading")}
       </h2>
       <ul className="space-y-3">

@@ -28,7 +28,7 @@ export function NativeShareButton({ url, title, labels }: { url: string; title: 
         {labels.share}
       </button>
       {failed && (
-        <p role="alert" className="mt-1 text-sm font-medium text-red-800">
+        <p role="alert" className="mt-1 text-sm font-semibold text-red-800">
           {labels.failed}
         </p>
       )}

@@ -49,7 +49,7 @@ export function ShareDetailsSwitch({ shared, labels }: { shared: boolean; labels
       <p id="share-details-explain" className="mt-1 text-sm text-ink">
         {labels.explain}
       </p>
-      <label className="mt-3 flex min-h-11 items-center gap-3 font-medium text-ink">
+      <label className="mt-3 flex min-h-11 items-center gap-3 text-ink">
         <input
           type="checkbox"
           data-testid="share-details-toggle"
@@ -61,7 +61,7 @@ export function ShareDetailsSwitch({ shared, labels }: { shared: boolean; labels
         />
         {labels.label}
       </label>
-      <p id="share-details-status" role={problem ? "alert" : "status"} className={`mt-1 text-sm ${problem ? "font-medium text-red-900" : "text-muted"}`}>
+      <p id="share-details-status" role={problem ? "alert" : "status"} className={`mt-1 text-sm ${problem ? "font-semibold text-red-900" : "text-muted"}`}>
         {status === "saving" ? labels.saving : status === "failed" ? labels.failed : status === "unauthorized" ? labels.unauthorized : value ? labels.on : labels.off}
       </p>
     </div>

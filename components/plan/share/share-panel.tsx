@@ -14,7 +14,7 @@ export async function SharePanel({ planId, url, children }: { planId: string; ur
   const locale = await getLocale();
   return (
     <section aria-labelledby="share-heading" data-testid="plan-share" className="rounded-card border border-line bg-white p-5 shadow-card sm:p-6">
-      <h2 id="share-heading" className="text-xl font-bold text-ink">
+      <h2 id="share-heading" className="text-xl font-semibold text-ink">
         {t("heading")}
       </h2>
       <div className="mt-3 flex flex-col gap-5 sm:flex-row sm:items-start">
@@ -35,7 +35,7 @@ export async function SharePanel({ planId, url, children }: { planId: string; ur
         {!url.startsWith("/") && (
           <figure className="shrink-0 self-center text-center sm:self-start">
             <QrCode value={url} label={t("qrLabel")} testId="plan-qr" className="size-36 border border-line bg-white p-1" />
-            <figcaption className="mt-1 max-w-36 text-xs text-muted">{t("qrCaption")}</figcaption>
+            <figcaption className="mt-1 max-w-36 text-sm text-muted">{t("qrCaption")}</figcaption>
           </figure>
         )}
       </div>

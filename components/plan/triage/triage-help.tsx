@@ -8,7 +8,7 @@ export async function TriageHelp({ channels }: { channels: readonly ChannelId[] 
   const tChannels = await getTranslations("diagnose.channels");
   return (
     <div className="mt-4" data-testid="triage-help">
-      <h3 className="text-lg font-semibold">{t("heading")}</h3>
+      <h3 className="font-semibold">{t("heading")}</h3>
       <ul className="mt-2 space-y-2">
         {channels.map((id) => (
           <li key={id} data-testid={`triage-channel-${id}`}>

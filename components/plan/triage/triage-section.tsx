@@ -33,7 +33,7 @@ export async function TriageSection({
       data-reasons={triage.reasons.join(" ")}
       className="rounded-card border-2 border-amber-600 bg-amber-50 p-4 text-ink"
     >
-      <h2 id="triage-heading" className="text-xl font-bold">
+      <h2 id="triage-heading" className="text-xl font-semibold">
         {t("heading")}
       </h2>
       <ul className="mt-2 list-disc space-y-1 pl-5">
@@ -50,7 +50,7 @@ export async function TriageSection({
         ))}
       </ul>
 
-      <h3 className="mt-4 text-lg font-semibold">{t("leadHeading")}</h3>
+      <h3 className="mt-4 font-semibold">{t("leadHeading")}</h3>
       <ol className="mt-2 list-decimal space-y-2 pl-5" data-testid="triage-lead">
         {triage.lead.map((id) => (
           <li key={id} data-testid={`triage-step-${id}`}>

@@ -20,7 +20,7 @@ export function WhatIfAnswers({
 
   return (
     <fieldset className="space-y-4">
-      <legend className="text-lg font-semibold text-ink">{t("legend")}</legend>
+      <legend className="font-semibold text-ink">{t("legend")}</legend>
       <p className="text-sm text-muted">{t("hint")}</p>
       {WHATIF_FIELDS.map((field) => {
         const id = `whatif-${field.key}`;
@@ -50,7 +50,7 @@ export function WhatIfAnswers({
         return (
           <div key={field.key}>
             <div className="flex items-baseline justify-between gap-3">
-              <label htmlFor={id} className="font-medium text-ink">
+              <label htmlFor={id} className="font-semibold text-ink">
                 {label}
               </label>
               <output htmlFor={id} data-testid={`${id}-value`} className="shrink-0 font-semibold tabular-nums text-ink">
@@ -71,7 +71,7 @@ export function WhatIfAnswers({
               className="mt-1 h-11 w-full cursor-pointer accent-brand-700"
             />
             {n !== before && (
-              <p id={`${id}-saved`} className="text-xs text-muted">
+              <p id={`${id}-saved`} className="text-sm text-muted">
                 {t("saved", { value: savedText })}
               </p>
             )}

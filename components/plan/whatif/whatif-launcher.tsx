@@ -45,7 +45,7 @@ export function WhatIfLauncher({ labels, timeZone }: { labels: WhatIfLabels; tim
       data-testid="whatif"
       className="rounded-card border border-line bg-white p-5 shadow-card print:hidden sm:p-6"
     >
-      <h2 id="whatif-heading" className="text-xl font-bold text-ink">
+      <h2 id="whatif-heading" className="text-xl font-semibold text-ink">
         {labels.heading}
       </h2>
       <p className="mt-1 text-sm text-muted">{labels.intro}</p>

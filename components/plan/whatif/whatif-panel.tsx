@@ -123,7 +123,7 @@ export function WhatIfPanel({ saved }: { saved: Profile }) {
           role="status"
           data-testid="whatif-save-status"
           data-status={status}
-          className={`min-h-5 text-sm font-medium ${status === "failed" || status === "unauthorized" ? "text-red-800" : "text-ink"}`}
+          className={`min-h-5 text-sm ${status === "failed" || status === "unauthorized" ? "text-red-800" : "text-ink"}`}
         >
           {statusText}
         </p>

@@ -58,7 +58,7 @@ export function WhatIfPath({ result }: { result: Result }) {
           </>
         )}
       </div>
-      <p className="mt-1 text-xs text-muted">{t("intro")}</p>
+      <p className="mt-1 text-sm text-muted">{t("intro")}</p>
     </div>
   );
 }

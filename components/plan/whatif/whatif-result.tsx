@@ -15,7 +15,7 @@ function Movement({ now, before, testId }: { now: number; before: number; testId
   const text = now > before ? t("up", { points }) : now < before ? t("down", { points }) : t("same");
   const tone = now > before ? "bg-brand-50 text-brand-900" : now < before ? "bg-red-50 text-red-800" : "text-muted";
   return (
-    <span data-testid={testId} className={`rounded-full px-2 py-0.5 text-sm font-medium ${tone}`}>
+    <span data-testid={testId} className={`rounded-full px-2 py-0.5 text-sm ${tone}`}>
       {text}
     </span>
   );
@@ -39,17 +39,17 @@ export function WhatIfSummary({ result, baseline, bandText }: ResultProps) {
       <h3 className="sr-only">{t("heading")}</h3>
       <div className="flex items-start justify-between gap-3">
         <div className="min-w-0">
-          <p className="text-xs font-semibold uppercase tracking-wide text-muted">{t("band")}</p>
-          <p data-testid="whatif-band" data-band={result.band.id} className="text-xl font-bold text-ink sm:text-2xl">
+          <p className="text-sm font-semibold uppercase tracking-wide text-muted">{t("band")}</p>
+          <p data-testid="whatif-band" data-band={result.band.id} className="text-xl font-semibold text-ink">
             {bandText(result.band)}
           </p>
         </div>
         <div className="shrink-0 text-right">
-          <p id="whatif-score-label" className="text-xs font-semibold uppercase tracking-wide text-muted">
+          <p id="whatif-score-label" className="text-sm font-semibold uppercase tracking-wide text-muted">
             {t("score")}
           </p>
           <p className="text-ink">
-            <span data-testid="whatif-score" className="text-2xl font-bold tabular-nums">
+            <span data-testid="whatif-score" className="text-2xl font-semibold tabular-nums">
               {result.score}
             </span>
             <span className="text-sm text-muted">/100</span>
@@ -132,7 +132,7 @@ export function WhatIfDetails({
           )}
         </div>
       )}
-      <p className="text-xs text-muted">{t("model", { version: MODEL_VERSION })}</p>
+      <p className="text-sm text-muted">{t("model", { version: MODEL_VERSION })}</p>
     </div>
   );
 }

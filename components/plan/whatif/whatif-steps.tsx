@@ -33,7 +33,7 @@ export function WhatIfSteps({
 
   return (
     <fieldset className="space-y-2">
-      <legend className="text-lg font-semibold text-ink">{t("legend")}</legend>
+      <legend className="font-semibold text-ink">{t("legend")}</legend>
       <p className="text-sm text-muted">{t("hint")}</p>
       {offered.length === 0 && <p className="text-ink">{t("none")}</p>}
       <ul className="space-y-2">

@@ -20,7 +20,6 @@ import { ExportLinks } from "@/components/plan/share/export-links";
 import { LimitSummary } from "@/components/plan/limit/limit-summary";
 import { ModelComparison } from "@/components/plan/result/model-comparison";
 import { OwnerBar } from "@/components/plan/owner/owner-bar";
-import { OwnerHintScript } from "@/components/plan/owner/owner-hint-script";
 import { OwnerProvider } from "@/components/plan/owner/owner-context";
 import { OwnerDetailsProvider } from "@/components/plan/owner/owner-details";
 import { ShareDetailsSwitch } from "@/components/plan/share/share-details-switch";
@@ -131,7 +130,7 @@ export default async function PlanPage({ params }: { params: Params }) {
           when it applies), then the steps; details are folded; sharing and managing the plan come last. */}
       <article className="space-y-8" data-testid="plan-page">
         <header>
-          <h1 className="text-2xl font-bold text-ink sm:text-3xl">{t("heading")}</h1>
+          <h1 className="text-2xl font-semibold text-ink">{t("heading")}</h1>
           <p className="mt-1 text-muted">{t("intro")}</p>
         </header>
 
@@ -140,7 +139,6 @@ export default async function PlanPage({ params }: { params: Params }) {
           locale={locale}
           labels={{ checking: tClaim("checking"), granted: tClaim("granted"), refused: tClaim("refused"), failed: tClaim("failed") }}
         />
-        <OwnerHintScript planId={plan.id} />
         <OwnerBar part="viewer" shareUrl={url} labels={ownerLabels} />
 
         <TriageSection profile={profile} details={details} recommendations={result.recommendations} />
@@ -167,7 +165,7 @@ export default async function PlanPage({ params }: { params: Params }) {
         {!hasPath && <YearAhead result={result} />}
 
         <section aria-labelledby="more-heading" data-testid="plan-more" className="space-y-3">
-          <h2 id="more-heading" className="text-xl font-bold text-ink">
+          <h2 id="more-heading" className="text-xl font-semibold text-ink">
             {tLayout("moreHeading")}
           </h2>
           <p className="text-sm text-muted">{tLayout("moreIntro")}</p>

@@ -36,13 +36,13 @@ export default async function EditPlanPage({ params }: { params: Params }) {
     <div className="space-y-5">
       <Link
         href={planPath(plan.id, locale)}
-        className="inline-flex min-h-11 items-center gap-1 font-medium text-brand-700 underline-offset-4 hover:underline"
+        className="inline-flex min-h-11 items-center gap-1 text-brand-700 underline-offset-4 hover:underline"
       >
         <span aria-hidden="true">←</span>
         {t("backToPlan")}
       </Link>
       <header className="space-y-1">
-        <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="text-muted">{t("intro")}</p>
       </header>
       {/* No answers in this page: the owner's browser fetches them with its token (owner-profile-loader.tsx). */}
