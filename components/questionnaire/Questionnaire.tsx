@@ -457,7 +457,14 @@ function QuestionnaireForm({
               </>
             ) : null}
 
-            {phase === "preview" && preview ? <ResultPreview result={preview.result} profile={preview.profile} /> : null}
+            {phase === "preview" && preview ? (
+              <ResultPreview
+                result={preview.result}
+                profile={preview.profile}
+                saveLabel={saveLabel}
+                onSave={() => void handleSubmit(onSave, onInvalid)()}
+              />
+            ) : null}
           </div>
 
           <div

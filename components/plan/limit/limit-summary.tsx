@@ -2,7 +2,7 @@
 // reaches, the outlook against today's line and how sure the model is. Only for a v2 result (a plan
 // stored by model v1 renders as stored). Server-rendered; the one amount-bearing sentence (the answer
 // that lifts a cap) goes through OwnerAmount.
-import { getFormatter, getTranslations } from "next-intl/server";
+import { useFormatter, useTranslations } from "next-intl";
 import type { Profile } from "@/lib/profile/schema";
 import type { Result } from "@/lib/scoring/types";
 import { MONEY_FORMAT } from "../band-range";
@@ -13,13 +13,13 @@ import { atRiskReasons, capKey, capSay, confidenceReasons, type LiftSay } from "
 import { OwnerAmount } from "./owner-amount";
 
 /** `profile` stays on the server (which answers are unknown); `details` is the profile only when everyone may see it. */
-export async function LimitSummary({ result, profile, details }: { result: Result; profile: Profile; details: Profile | null }) {
-  const t = await getTranslations("limit");
-  const tLayout = await getTranslations("plan.layout");
-  const tBand = await getTranslations("plan.band");
-  const tScoring = await getTranslations("scoring");
-  const tView = await getTranslations("shareView");
-  const format = await getFormatter();
+export function LimitSummary({ result, profile, details }: { result: Result; profile: Profile; details: Profile | null }) {
+  const t = useTranslations("limit");
+  const tLayout = useTranslations("plan.layout");
+  const tBand = useTranslations("plan.band");
+  const tScoring = useTranslations("scoring");
+  const tView = useTranslations("shareView");
+  const format = useFormatter();
   const money = (n: number) => format.number(n, MONEY_FORMAT);
   const band = (id: Parameters<typeof bandLabel>[0]) => bandLabel(id, money, tBand, t);
 
