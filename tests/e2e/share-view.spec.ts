@@ -5,7 +5,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { editedProfile, leakedIn, privateProfile } from "@/tests/fixtures/distinctive-amounts";
 import type { Profile } from "@/lib/profile/schema";
-import { createPlanViaApi, LOCALES, newOwner, newVisitor, planPath, waitForRole, type CreatedPlan, openFolds } from "./fixtures";
+import { createPlanViaApi, LOCALES, newOwner, newVisitor, planPath, waitForRole, type CreatedPlan, openFold, openFolds } from "./fixtures";
 
 const HTML = { Accept: "text/html" };
 
@@ -91,6 +91,7 @@ for (const locale of LOCALES) {
     // The owner turns on "share my answers" (off by default, explained in plain words).
     await owner.goto(planPath(locale, plan.id));
     await waitForRole(owner, "owner");
+    await openFold(owner, "share");
     const toggle = owner.getByTestId("share-details-toggle");
     await expect(toggle).not.toBeChecked();
     await toggle.check();
