@@ -1,8 +1,9 @@
-// axe finds no violations on the home page, the questionnaire, the plan (owner and viewer) and the print page.
+// axe finds no violations on the home page, the questionnaire, the plan (owner and viewer, folded and
+// with every fold open) and the print page.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { soleTrader } from "@/tests/fixtures/profiles";
-import { createPlanViaApi, LOCALES, newOwner, newVisitor, planPath, waitForRole } from "./fixtures";
+import { createPlanViaApi, LOCALES, newOwner, newVisitor, openFolds, planPath, waitForRole } from "./fixtures";
 
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
@@ -33,6 +34,10 @@ for (const locale of LOCALES) {
     const owner = await (await newOwner(browser, locale, plan)).newPage();
     await owner.goto(planPath(locale, plan.id));
     await waitForRole(owner, "owner");
+    await expectNoViolations(owner);
+    // Every fold open (sharing and managing the plan too), with the sole trader's business figures.
+    await expect(owner.getByTestId("limit-business")).toBeVisible();
+    await openFolds(owner);
     await expectNoViolations(owner);
   });
 }

@@ -210,9 +210,10 @@ for (const [i, locale] of LOCALES.entries()) {
       await expect(page.getByTestId("preview-not-saved")).toHaveText(text(locale, "questionnaire.preview.notSaved"));
       await expect(result.getByTestId("plan-band")).toHaveAttribute("data-band", /^B[0-5]$/);
       await expect(result.getByTestId("plan-score")).toContainText(/\d+/);
-      // What holds the band.
+      // What holds the band, with this sole trader's revenue (the person's own figures, in their own browser).
       await expect(result.getByTestId("limit-summary")).toBeVisible();
       await expect(result.getByTestId("limit-cap")).toBeVisible();
+      await expect(result.getByTestId("limit-business-revenue")).toContainText("30,000");
       // The ranked steps with the next one marked, the same one the summary above them names, each with
       // its personal reasons; nothing to tick, since there is no plan yet.
       const marker = result.getByTestId("next-step");

@@ -10,7 +10,9 @@ import { stepText } from "../step-text";
 import { maybe } from "../translate";
 import { bandLabel } from "./band-label";
 import { atRiskReasons, capKey, capSay, confidenceReasons, type LiftSay } from "./limit-logic";
+import { BusinessLines } from "./business-lines";
 import { OwnerAmount } from "./owner-amount";
+import { OwnerBusinessLines } from "./owner-business-lines";
 
 /** `profile` stays on the server (which answers are unknown); `details` is the profile only when everyone may see it. */
 export function LimitSummary({ result, profile, details }: { result: Result; profile: Profile; details: Profile | null }) {
@@ -56,7 +58,7 @@ export function LimitSummary({ result, profile, details }: { result: Result; pro
     <section
       aria-labelledby="limit-heading"
       data-testid="limit-summary"
-      className="rounded-card border border-line bg-white p-5 shadow-card print:shadow-none sm:p-6"
+      className="rounded-card border border-line bg-white p-4 shadow-card print:shadow-none sm:p-6"
     >
       <h2 id="limit-heading" className="text-lg font-bold text-ink">
         {t("heading")}
@@ -81,6 +83,11 @@ export function LimitSummary({ result, profile, details }: { result: Result; pro
           {t("noCap")}
         </p>
       )}
+
+      {/* A sole trader's revenue, payments and purchases: amounts, so only with the answers (shared or
+          the result's own) or, on a plan whose answers are not shared, in the owner's browser. Whether
+          the line is for a business is no amount (the business-use warning says it to everyone). */}
+      {details ? <BusinessLines profile={details} /> : profile.purpose === "business" && <OwnerBusinessLines />}
 
       {/* The outlook and the confidence wait folded (open when the line is at risk), so the next step
           comes sooner on a phone. */}
