@@ -6,8 +6,8 @@ export async function SiteFooter() {
   const t = await getTranslations("common");
   const locale = await getLocale();
   return (
-    <footer className="mt-12 border-t border-line bg-white print:hidden">
-      <div className="mx-auto max-w-3xl space-y-2 px-4 py-6 text-sm text-muted">
+    <footer className="mt-8 border-t border-line bg-white print:hidden sm:mt-12">
+      <div className="mx-auto max-w-3xl space-y-2 px-4 py-4 text-sm text-muted sm:py-6">
         <p>{t("footer.disclaimer")}</p>
         <p className="font-semibold text-ink">{t("footer.scam")}</p>
         <p>

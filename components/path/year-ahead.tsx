@@ -1,7 +1,7 @@
 // The plan's year ahead: what this simulation projects if the steps are done (chart and table), how
 // sure it is, and the target picker. A plan scored by model v1 has no path: its owner is told that
 // scoring again gives one, and a visitor sees nothing. No amounts from the answers appear here.
-import { getFormatter, getTranslations } from "next-intl/server";
+import { useFormatter, useTranslations } from "next-intl";
 import { milestones } from "@/lib/plan-path/schedule";
 import { targetChoices } from "@/lib/plan-path/targets";
 import { isResultV2, type AnyResult, type Result } from "@/lib/scoring/types";
@@ -10,8 +10,8 @@ import { bandRangeText, monthShort, monthText, stepName } from "@/lib/plan-text/
 import { TargetPicker, type TargetOption } from "./target-picker";
 import { YearChart } from "./year-chart";
 
-export async function YearAhead({ result }: { result: AnyResult }) {
-  const t = await getTranslations("path");
+export function YearAhead({ result }: { result: AnyResult }) {
+  const t = useTranslations("path");
   if (!isResultV2(result)) {
     return (
       <OwnerOnly>
@@ -25,10 +25,10 @@ export async function YearAhead({ result }: { result: AnyResult }) {
   return <YearAheadV2 result={result} />;
 }
 
-async function YearAheadV2({ result }: { result: Result }) {
-  const t = await getTranslations("path");
-  const tBand = await getTranslations("plan.band");
-  const format = await getFormatter();
+function YearAheadV2({ result }: { result: Result }) {
+  const t = useTranslations("path");
+  const tBand = useTranslations("plan.band");
+  const format = useFormatter();
   const band = (id: Result["band"]["id"], compact = false) => bandRangeText(id, format.number, tBand, compact);
   const path = [...result.path].sort((a, b) => a.month - b.month);
   const newly = new Map(milestones(path).map((m) => [m.month as number, m.newlyDone]));
@@ -95,10 +95,10 @@ async function YearAheadV2({ result }: { result: Result }) {
   );
 }
 
-async function TargetSection({ result }: { result: Result }) {
-  const t = await getTranslations("path");
-  const tBand = await getTranslations("plan.band");
-  const format = await getFormatter();
+function TargetSection({ result }: { result: Result }) {
+  const t = useTranslations("path");
+  const tBand = useTranslations("plan.band");
+  const format = useFormatter();
   const choices = targetChoices(result.band.id, result.routes, result.path);
   const capLine = result.cap
     ? [t(`cap.${result.cap.reason}`), result.cap.liftedBy ? t("cap.liftedBy", { step: stepName(t, result.cap.liftedBy) }) : ""].filter(Boolean).join(" ")

@@ -70,6 +70,11 @@ const ResultPreview = lazy(() => loadPreview().then((m) => ({ default: m.ResultP
 
 type Phase = "steps" | "review" | "preview";
 
+/** A sole trader's own money and the business's are asked apart: the steps on either side say which. */
+function stepIntroKey(step: string, purpose: Purpose | undefined): string {
+  return purpose === "business" && (step === "finances" || step === "spending") ? `stepIntro.${step}Business` : `stepIntro.${step}`;
+}
+
 /** A focus this soon after a pointer press came from that press (a tap or click), not the keyboard. */
 const POINTER_FOCUS_MS = 800;
 
@@ -429,7 +434,7 @@ function QuestionnaireForm({
                     : t("review.intro")
                   : phase === "preview"
                     ? t("preview.intro")
-                    : t(`stepIntro.${step.id}`)}
+                    : t(stepIntroKey(step.id, purpose))}
               </p>
             </div>
 
@@ -472,7 +477,12 @@ function QuestionnaireForm({
 
             {phase === "preview" && preview ? (
               <Suspense fallback={null}>
-                <ResultPreview result={preview.result} profile={preview.profile} />
+                <ResultPreview
+                  result={preview.result}
+                  profile={preview.profile}
+                  saveLabel={saveLabel}
+                  onSave={() => void handleSubmit(onSave, onInvalid)()}
+                />
               </Suspense>
             ) : null}
           </div>

@@ -1,56 +1,58 @@
-// The result of answers that were not saved: the band, the readiness score and the first steps, with
-// the plain fact that nothing was stored and the choice to save it as a plan.
-import { useEffect, useRef } from "react";
-import { useFormatter, useTranslations } from "next-intl";
+// The result of answers that were not saved: the plain fact that nothing was stored, the whole result
+// as the plan page draws it (full-result.tsx, fetched with the catalogue only now), and the choice to
+// save it as a plan, offered again at its end.
+import { lazy, Suspense, useEffect } from "react";
+import { useLocale, useTimeZone, useTranslations } from "next-intl";
 import type { Profile } from "@/lib/profile/schema";
 import type { Result } from "@/lib/scoring/types";
-import { planOrder } from "@/lib/scoring/next-step";
-import { formatBandRange, MONEY_FORMAT } from "@/lib/plan-text/band-range";
+import { WithCatalogue } from "@/components/plan/owner/owner-catalogue";
+import { buttonClass } from "@/components/ui/button-styles";
 import { Callout } from "@/components/ui/callout";
 
-const STEPS_SHOWN = 3;
+const loadFullResult = () => import("./full-result");
+const FullResult = lazy(() => loadFullResult().then((m) => ({ default: m.FullResult })));
 
-export function ResultPreview({ result, profile }: { result: Result; profile: Profile }) {
+export function ResultPreview({
+  result,
+  profile,
+  onSave,
+  saveLabel,
+}: {
+  result: Result;
+  profile: Profile;
+  onSave: () => void;
+  saveLabel: string;
+}) {
   const t = useTranslations("questionnaire.preview");
-  const tBand = useTranslations("plan.band");
-  const tSteps = useTranslations("scoring.recommendations");
-  const format = useFormatter();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-
-  // The plan's own order (triage first when it applies), so the first step is the plan's next step.
-  const order = planOrder(result.recommendations, profile).slice(0, STEPS_SHOWN);
+  const locale = useLocale();
+  const timeZone = useTimeZone();
+  // The result's code and the catalogue load side by side.
+  useEffect(() => void loadFullResult(), []);
+  const loading = (
+    <p role="status" className="text-muted">
+      {t("loading")}
+    </p>
+  );
 
   return (
-    <section aria-labelledby="preview-title" data-testid="result-preview" className="space-y-4">
-      <h3 id="preview-title" ref={heading} tabIndex={-1} className="font-semibold outline-none">
-        {t("title")}
-      </h3>
+    <div data-testid="result-preview" className="space-y-6">
       <Callout tone="info">
         <p data-testid="preview-not-saved">{t("notSaved")}</p>
       </Callout>
-      <div className="rounded-xl border border-line p-4">
-        <p className="text-sm text-muted">{tBand("label")}</p>
-        <p className="mt-1 text-2xl font-semibold text-ink" data-testid="preview-band" data-band={result.band.id}>
-          {formatBandRange(result.band, (n) => format.number(n, MONEY_FORMAT), tBand)}
-        </p>
-        <p className="mt-2 text-ink" data-testid="preview-score">
-          {t("score", { score: result.score })}
-        </p>
-        <p className="mt-2 text-sm text-muted">{t("simulation")}</p>
-      </div>
-      {order.length > 0 ? (
-        <div>
-          <h4 className="font-semibold text-ink">{t("firstSteps")}</h4>
-          <ol className="mt-2 list-decimal space-y-1 pl-6" data-testid="preview-steps">
-            {order.map((id) => (
-              <li key={id} data-step={id}>
-                {tSteps.has(`${id}.title`) ? tSteps(`${id}.title`) : id}
-              </li>
-            ))}
-          </ol>
-        </div>
-      ) : null}
-    </section>
+      <WithCatalogue locale={locale} timeZone={timeZone} fallback={loading}>
+        <Suspense fallback={loading}>
+          <FullResult result={result} profile={profile} />
+        </Suspense>
+      </WithCatalogue>
+      <section aria-labelledby="preview-save-heading" data-testid="preview-save" className="rounded-card border-2 border-brand-700 bg-brand-50 p-4 text-ink">
+        <h2 id="preview-save-heading" className="text-xl font-semibold">
+          {t("saveHeading")}
+        </h2>
+        <p className="mt-1">{t("saveBody")}</p>
+        <button type="button" className={buttonClass("primary", "mt-3")} data-testid="save-plan-result" onClick={onSave}>
+          {saveLabel}
+        </button>
+      </section>
+    </div>
   );
 }

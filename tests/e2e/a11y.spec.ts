@@ -1,9 +1,10 @@
-// axe finds no violations on the home page, the questionnaire, the plan (owner and viewer) and the print page.
+// axe finds no violations on the home page, the questionnaire, the plan (owner and viewer, folded and with
+// every fold open) and the print page.
 // One page per test, one axe run each: a slow run on a busy machine then costs one page's time, not five.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { soleTrader } from "@/tests/fixtures/profiles";
-import { createPlanViaApi, LOCALES, newOwner, newVisitor, planPath, waitForRole, type TestLocale } from "./fixtures";
+import { createPlanViaApi, LOCALES, newOwner, newVisitor, openFolds, planPath, waitForRole, type TestLocale } from "./fixtures";
 
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
@@ -55,6 +56,18 @@ for (const locale of LOCALES) {
       const page = await (await newOwner(browser, locale, plan)).newPage();
       await page.goto(planPath(locale, plan.id));
       await waitForRole(page, "owner");
+      await expectNoViolations(page);
+      await page.context().close();
+    });
+
+    test("plan, as its owner, every fold open", async ({ browser, request }) => {
+      const plan = await createPlanViaApi(request, soleTrader);
+      const page = await (await newOwner(browser, locale, plan)).newPage();
+      await page.goto(planPath(locale, plan.id));
+      await waitForRole(page, "owner");
+      // Sharing and managing the plan too, with the sole trader's business figures.
+      await expect(page.getByTestId("limit-business")).toBeVisible();
+      await openFolds(page);
       await expectNoViolations(page);
       await page.context().close();
     });

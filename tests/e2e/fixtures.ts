@@ -36,9 +36,9 @@ export async function newOwner(browser: Browser, locale: TestLocale, plan: Creat
 /** The plan page path for a locale. */
 export const planPath = (locale: TestLocale, id: string) => `/${locale}/p/${id}`;
 
-/** Waits until the client components know who is looking (owner controls or the read-only note). */
+/** Waits until the client components know who is looking (the folded plan management or the read-only note). */
 export async function waitForRole(page: Page, role: "owner" | "viewer"): Promise<void> {
-  const marker = role === "owner" ? page.getByTestId("owner-controls") : page.getByTestId("plan-readonly-note");
+  const marker = role === "owner" ? page.getByTestId("fold-manage") : page.getByTestId("plan-readonly-note");
   await expect(marker).toBeVisible();
 }
 
@@ -55,4 +55,12 @@ export async function shareAnswers(request: APIRequestContext, plan: CreatedPlan
 export async function openFolds(page: Page): Promise<void> {
   const closed = page.locator('details[data-testid^="fold-"]:not([open]) > summary');
   for (let n = await closed.count(); n > 0; n--) await closed.first().click();
+}
+
+/** Opens one folded part of the plan page by tapping its summary ("share", "manage", "dimensions"...). */
+export async function openFold(page: Page, id: string): Promise<void> {
+  const fold = page.getByTestId(`fold-${id}`);
+  await expect(fold).toBeVisible();
+  if ((await fold.getAttribute("open")) === null) await fold.locator(":scope > summary").click();
+  await expect(fold).toHaveAttribute("open", "");
 }

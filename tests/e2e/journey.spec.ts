@@ -116,6 +116,8 @@ for (const locale of LOCALES) {
       text(locale, "scoring.recommendations.pause-applications.title"),
     );
     await expect(page.getByTestId("plan-donts")).toBeVisible();
+    // The revenue answered for the business shows on the owner's plan, apart from the owner's own income.
+    await expect(page.getByTestId("limit-business-revenue")).toContainText("30,000");
     const planUrl = page.url();
 
     // The owner changes an answer: something is overdue now. The plan is scored again: paused, settle first.

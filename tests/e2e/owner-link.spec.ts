@@ -3,7 +3,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { typical } from "@/tests/fixtures/profiles";
-import { createPlanViaApi, LOCALES, newOwner, newVisitor, planPath, waitForRole } from "./fixtures";
+import { createPlanViaApi, LOCALES, newOwner, newVisitor, openFold, planPath, waitForRole } from "./fixtures";
 
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
@@ -23,6 +23,9 @@ for (const locale of LOCALES) {
       await owner.goto(planPath(locale, plan.id));
       await waitForRole(owner, "owner");
 
+      // Each link waits in its own fold: sharing, then managing the plan.
+      await openFold(owner, "share");
+      await openFold(owner, "manage");
       const panel = owner.getByTestId("owner-link-panel");
       await expect(panel).toBeVisible();
       const ownerUrl = await owner.getByTestId("owner-link").inputValue();

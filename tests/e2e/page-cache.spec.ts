@@ -4,7 +4,7 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { highDebt, typical } from "@/tests/fixtures/profiles";
 import { CACHE_STATUS_HEADER, FROM_PROXY_HEADER, RENDER_DIRECT_HEADER } from "@/lib/page-cache/protocol";
-import { createPlanViaApi, newVisitor, planPath, waitForRole } from "./fixtures";
+import { createPlanViaApi, newVisitor, openFold, planPath, waitForRole } from "./fixtures";
 
 const RENDER_DIRECT = { [RENDER_DIRECT_HEADER]: "1" }; // bypasses the cache
 
@@ -127,6 +127,7 @@ test("in a browser, a page served from memory runs: no CSP violation, the client
   const response = await page.goto(planPath("en", plan.id));
   expect(response?.headers()[CACHE_STATUS_HEADER]).toBe("hit");
   await waitForRole(page, "viewer");
+  await openFold(page, "share");
   await page.getByTestId("print-link").click();
   await expect(page).toHaveURL(new RegExp(`/en/p/${plan.id}/print$`));
   expect(violations).toEqual([]);

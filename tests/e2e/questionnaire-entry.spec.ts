@@ -1,8 +1,10 @@
 // The questionnaire on a phone, in both languages, starts from the person's own answers: nothing is
 // filled in and no plan can be reached without answers; 万 and k are read and separators shown as typed;
 // answers that rarely go together are asked about before going on; every answer is reviewed before
-// anything is stored, and "just show me the result" stores nothing (the database is checked); the sticky
-// step bar never covers the focused field. axe finds nothing on each new screen.
+// anything is stored, and "just show me the result" shows the whole result (band and what holds it, the
+// next step, the ranked steps, the year ahead, the area scores, the don'ts) and stores nothing (the database
+// is checked), with saving offered again at its end; the sticky step bar never covers the focused field.
+// axe finds nothing on each new screen.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { text } from "./catalogue";
@@ -201,22 +203,49 @@ for (const [i, locale] of LOCALES.entries()) {
       await answerAll(page);
       await expect(form(page)).toHaveAttribute("data-step", "review");
 
-      // Just the result: scored, shown, and nothing stored anywhere.
+      // Just the result: scored, shown whole (the plan page's own parts), and nothing stored anywhere.
       await page.getByTestId("show-result").click();
-      await expect(page.getByTestId("result-preview")).toBeVisible();
-      await expect(page.getByTestId("preview-band")).toHaveAttribute("data-band", /^B[0-5]$/);
+      const result = page.getByTestId("result-preview");
+      await expect(result).toBeVisible();
       await expect(page.getByTestId("preview-not-saved")).toHaveText(text(locale, "questionnaire.preview.notSaved"));
-      await expect(page.getByTestId("preview-steps").locator("li").first()).toBeVisible();
+      await expect(result.getByTestId("plan-band")).toHaveAttribute("data-band", /^B[0-5]$/);
+      await expect(result.getByTestId("plan-score")).toContainText(/\d+/);
+      // What holds the band, with this sole trader's revenue (the person's own figures, in their own browser).
+      await expect(result.getByTestId("limit-summary")).toBeVisible();
+      await expect(result.getByTestId("limit-cap")).toBeVisible();
+      await expect(result.getByTestId("limit-business-revenue")).toContainText("30,000");
+      // The ranked steps with the next one marked, the same one the summary above them names, each with
+      // its personal reasons; nothing to tick, since there is no plan yet.
+      const marker = result.getByTestId("next-step");
+      await expect(marker).toHaveCount(1);
+      const nextId = await marker.getAttribute("data-step");
+      await expect(result.getByTestId("checklist-summary").locator(`a[href="#rec-${nextId}-title"]`)).toBeVisible();
+      // With the answers at hand, a step says how, as the owner's own plan does (a shared link says only why).
+      const howLabel = text(locale, "plan.recommendations.how").match(/<label>(.*)<\/label>/)![1]!;
+      await expect(result.getByTestId(`rec-${nextId}`)).toContainText(howLabel);
+      await expect(result.locator('[data-testid^="rec-"][data-testid$="-done"]')).toHaveCount(0);
+      await expect(result.getByTestId("warning-business-use")).toBeVisible();
+      // The year ahead, the area scores and the don'ts, folded as on the plan page.
+      for (const [fold, inside] of [["path", "path-section"], ["dimensions", "dimension-finances"], ["donts", "plan-donts"]] as const) {
+        await expect(result.getByTestId(inside)).toBeHidden();
+        await result.getByTestId(`fold-${fold}`).locator("summary").click();
+        await expect(result.getByTestId(inside)).toBeVisible();
+      }
+      await expect(result.getByTestId("path-row").first()).toBeVisible();
+      await expect(result.getByTestId("preview-save")).toBeVisible();
       await axe(page);
       expect(await countPlansWith(fragment)).toBe(0);
       expect(planCalls).toEqual([]);
       expect(await page.evaluate(() => Object.keys(window.localStorage).filter((k) => k.startsWith("liftplan:owner:")))).toEqual([]);
       await expect(page).toHaveURL(new RegExp(`/${locale}/questionnaire$`));
 
-      // Saving is its own choice, from the result too: then exactly one plan holds these answers.
-      await page.getByTestId("save-plan").click();
+      // Saving is its own choice, offered again at the end of the result: then exactly one plan holds these
+      // answers, and it names the same next step.
+      await expect(page.getByTestId("save-plan-result")).toHaveText(text(locale, "questionnaire.review.save"));
+      await page.getByTestId("save-plan-result").click();
       await expect(page).toHaveURL(new RegExp(`/${locale}/p/[A-Za-z0-9_-]{20,}$`));
       expect(await countPlansWith(fragment)).toBe(1);
+      await expect(page.getByTestId("next-step")).toHaveAttribute("data-step", nextId!);
     });
 
     test("the sticky step bar never covers the focused field", async ({ browser }) => {

@@ -1,7 +1,7 @@
 // The share link is read-only for everyone but the owner's browser; the owner can tick and delete.
 import { expect, test } from "@playwright/test";
 import { multiLender, typical } from "@/tests/fixtures/profiles";
-import { createPlanViaApi, LOCALES, newOwner, newVisitor, planPath, waitForRole } from "./fixtures";
+import { createPlanViaApi, LOCALES, newOwner, newVisitor, openFold, planPath, waitForRole } from "./fixtures";
 
 for (const locale of LOCALES) {
   test.describe(`share and owner (${locale})`, () => {
@@ -65,6 +65,7 @@ for (const locale of LOCALES) {
       const stored = (await (await request.get(`/api/plans/${plan.id}`)).json()) as { checklist: Record<string, boolean> };
       expect(Object.values(stored.checklist)).toContain(true);
 
+      await openFold(page, "manage"); // managing the plan waits folded at the end of the page
       await page.getByTestId("delete-plan").click();
       await expect(page.getByTestId("delete-dialog")).toBeVisible();
       await page.getByTestId("delete-confirm").click();

@@ -1,11 +1,14 @@
 // A shared link shows no one's finances (contract v2, "Pages v2"): the bytes a stranger gets for the plan
 // page (inline React data included), its print and edit pages, the link preview, the API, the export and
 // the calendar contain none of the plan's amounts, before and after an edit. The owner's browser sees
-// them; "share my answers" shows them to everyone and turning it off hides them again.
+// them; "share my answers" shows them to everyone and turning it off hides them again. A sole trader's
+// revenue, payments received and business purchases follow the same rule: on the owner's plan, in the
+// part that says what holds the band, and in nobody else's copy unless shared.
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { editedProfile, leakedIn, privateProfile } from "@/tests/fixtures/distinctive-amounts";
+import { editedProfile, leakedIn, privateBusinessProfile, privateProfile } from "@/tests/fixtures/distinctive-amounts";
 import type { Profile } from "@/lib/profile/schema";
-import { createPlanViaApi, LOCALES, newOwner, newVisitor, planPath, waitForRole, type CreatedPlan, openFolds } from "./fixtures";
+import { text } from "./catalogue";
+import { createPlanViaApi, LOCALES, newOwner, newVisitor, planPath, shareAnswers, waitForRole, type CreatedPlan, openFold, openFolds } from "./fixtures";
 
 const HTML = { Accept: "text/html" };
 
@@ -91,6 +94,7 @@ for (const locale of LOCALES) {
     // The owner turns on "share my answers" (off by default, explained in plain words).
     await owner.goto(planPath(locale, plan.id));
     await waitForRole(owner, "owner");
+    await openFold(owner, "share");
     const toggle = owner.getByTestId("share-details-toggle");
     await expect(toggle).not.toBeChecked();
     await toggle.check();
@@ -106,5 +110,45 @@ for (const locale of LOCALES) {
     await owner.getByTestId("share-details-toggle").uncheck();
     await expect.poll(async () => ((await (await request.get(`/api/plans/${plan.id}`)).json()) as { shareDetails: boolean }).shareDetails).toBe(false);
     expect(leakedIn(await strangersBytes(request, plan), privateProfile)).toEqual([]);
+  });
+}
+
+for (const locale of LOCALES) {
+  test(`a sole trader's revenue shows on the owner's plan and in no stranger's copy (${locale})`, async ({ browser, request }) => {
+    const plan = await createPlanViaApi(request, privateBusinessProfile);
+    const business = privateBusinessProfile.business!;
+    // Nothing of the business's figures in anything a stranger can fetch, nor the block that holds them.
+    expect(leakedIn(await strangersBytes(request, plan), privateBusinessProfile)).toEqual([]);
+    const served = await (await request.get(planPath(locale, plan.id), { headers: HTML })).text();
+    expect(served).not.toContain('data-testid="limit-business"');
+
+    // The owner's browser: the revenue, the payments and the purchases (against revenue) where the band is explained.
+    const owner = await (await newOwner(browser, locale, plan)).newPage();
+    await owner.goto(planPath(locale, plan.id));
+    await waitForRole(owner, "owner");
+    const lines = owner.getByTestId("limit-summary").getByTestId("limit-business");
+    await expect(lines).toBeVisible();
+    await expect(lines.getByTestId("limit-business-revenue")).toHaveText(text(locale, "limit.business.perMonth", { amount: "¥67,891" }));
+    await expect(lines.getByTestId("limit-business-payments")).toContainText(String(business.paymentsReceived));
+    await expect(lines.getByTestId("limit-business-purchases")).toHaveText(
+      text(locale, "limit.business.purchasesShare", { amount: "¥25,913", pct: 38 }),
+    );
+    // Said plainly: the revenue is not the owner's income, which is what the income ceiling reads.
+    await expect(lines).toContainText(text(locale, "limit.business.use", { income: "¥23,457" }));
+
+    // A stranger's browser: not there, even after scripts ran.
+    const viewer = await (await newVisitor(browser, locale)).newPage();
+    await viewer.goto(planPath(locale, plan.id));
+    await waitForRole(viewer, "viewer");
+    await expect(viewer.getByTestId("limit-business")).toHaveCount(0);
+    expect(leakedIn(await viewer.content(), privateBusinessProfile)).toEqual([]);
+
+    // Shared by the owner: then in the page everyone is served.
+    await shareAnswers(request, plan);
+    const shared = await (await request.get(planPath(locale, plan.id), { headers: HTML })).text();
+    expect(shared).toContain('data-testid="limit-business"');
+    expect(leakedIn(shared, privateBusinessProfile)).toEqual(expect.arrayContaining(["¥67,891", "38%"]));
+    await viewer.reload();
+    await expect(viewer.getByTestId("limit-business-revenue")).toHaveText(text(locale, "limit.business.perMonth", { amount: "¥67,891" }));
   });
 }

@@ -42,6 +42,12 @@ describe.each([
       expect(at(messages, `fields.sections.${step.id}`), step.id).toEqual(expect.any(String));
       expect(at(messages, `questionnaire.stepIntro.${step.id}`), step.id).toEqual(expect.any(String));
     }
+    // A sole trader's own money and the business's are introduced apart, each saying which it is.
+    for (const step of ["finances", "spending"]) {
+      const own = at(messages, `questionnaire.stepIntro.${step}Business`);
+      expect(own, step).toEqual(expect.stringMatching(/\S/));
+      expect(own).not.toEqual(at(messages, `questionnaire.stepIntro.${step}`));
+    }
     for (const unit of new Set(Object.values(UNITS))) {
       expect(at(messages, `questionnaire.units.${unit}`), unit).toEqual(expect.any(String));
     }

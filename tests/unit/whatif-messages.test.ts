@@ -20,7 +20,7 @@ function strict(locale: Locale, namespace: string) {
 }
 
 const USES: [namespace: string, key: string, values?: Record<string, string | number>][] = [
-  ["whatif", "heading"], ["whatif", "intro"], ["whatif", "open"], ["whatif", "close"], ["whatif", "loading"],
+  ["whatif", "heading"], ["whatif", "hint"], ["whatif", "intro"], ["whatif", "loading"],
   ["whatif", "result.heading"], ["whatif", "result.band"], ["whatif", "result.score"],
   ["whatif", "result.savedBand", { band: "¥1,000 – ¥5,000" }], ["whatif", "result.up", { points: 3 }],
   ["whatif", "result.down", { points: 2 }], ["whatif", "result.same"], ["whatif", "result.dimensions"],

@@ -3,7 +3,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { PREVIEW_NAMESPACES, QUESTIONNAIRE_NAMESPACES } from "@/components/questionnaire/namespaces";
+import { QUESTIONNAIRE_NAMESPACES } from "@/components/questionnaire/namespaces";
 import { fieldSpecs } from "@/lib/profile/field-specs";
 import { Questionnaire } from "@/components/questionnaire/questionnaire";
 
@@ -27,7 +27,7 @@ export default async function QuestionnairePage({ params }: { params: Params }) 
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="text-muted">{t("intro")}</p>
       </header>
-      <ClientMessages namespaces={[...QUESTIONNAIRE_NAMESPACES, ...PREVIEW_NAMESPACES]}>
+      <ClientMessages namespaces={QUESTIONNAIRE_NAMESPACES}>
         <Questionnaire mode="create" specs={fieldSpecs()} />
       </ClientMessages>
     </div>

@@ -1,11 +1,24 @@
 "use client";
 // The "Done" tick box on a step. Enabled only for the owner; viewers see the owner's progress read-only.
-import { useOwner } from "../owner/owner-context";
+// An unsaved result (no plan behind it) has nothing to tick: no box.
+import { useMaybeOwner, type OwnerContextValue } from "@/components/plan/owner/owner-context";
 import { isChecked, statusOf } from "./checklist-state";
 
 /** `label` is the accessible name, e.g. "Done: Switch on automatic repayment". */
 export function ChecklistBox({ id, label }: { id: string; label: string }) {
-  const { role, checklist, toggle, labels } = useOwner();
+  const owner = useMaybeOwner();
+  if (!owner) return null;
+  return <PlanChecklistBox id={id} label={label} {...owner} />;
+}
+
+function PlanChecklistBox({
+  id,
+  label,
+  role,
+  checklist,
+  toggle,
+  labels,
+}: { id: string; label: string } & Pick<OwnerContextValue, "role" | "checklist" | "toggle" | "labels">) {
   const checked = isChecked(checklist, id);
   const status = statusOf(checklist, id);
   const editable = role === "owner";

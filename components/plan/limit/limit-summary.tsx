@@ -2,7 +2,7 @@
 // reaches, the outlook against today's line and how sure the model is. Only for a v2 result (a plan
 // stored by model v1 renders as stored). Server-rendered; the one amount-bearing sentence (the answer
 // that lifts a cap) goes through OwnerAmount.
-import { getFormatter, getTranslations } from "next-intl/server";
+import { useFormatter, useTranslations } from "next-intl";
 import type { Profile } from "@/lib/profile/schema";
 import type { Result } from "@/lib/scoring/types";
 import { MONEY_FORMAT } from "@/lib/plan-text/band-range";
@@ -10,16 +10,18 @@ import { stepText } from "@/lib/plan-text/step-text";
 import { maybe } from "@/lib/i18n/translate";
 import { bandLabel } from "@/lib/plan-text/band-label";
 import { atRiskReasons, capKey, capSay, confidenceReasons, type LiftSay } from "@/lib/plan-text/limit-logic";
+import { BusinessLines } from "./business-lines";
 import { OwnerAmount } from "./owner-amount";
+import { OwnerBusinessLines } from "./owner-business-lines";
 
 /** `profile` stays on the server (which answers are unknown); `details` is the profile only when everyone may see it. */
-export async function LimitSummary({ result, profile, details }: { result: Result; profile: Profile; details: Profile | null }) {
-  const t = await getTranslations("limit");
-  const tLayout = await getTranslations("plan.layout");
-  const tBand = await getTranslations("plan.band");
-  const tScoring = await getTranslations("scoring");
-  const tView = await getTranslations("shareView");
-  const format = await getFormatter();
+export function LimitSummary({ result, profile, details }: { result: Result; profile: Profile; details: Profile | null }) {
+  const t = useTranslations("limit");
+  const tLayout = useTranslations("plan.layout");
+  const tBand = useTranslations("plan.band");
+  const tScoring = useTranslations("scoring");
+  const tView = useTranslations("shareView");
+  const format = useFormatter();
   const money = (n: number) => format.number(n, MONEY_FORMAT);
   const band = (id: Parameters<typeof bandLabel>[0]) => bandLabel(id, money, tBand, t);
 
@@ -56,7 +58,7 @@ export async function LimitSummary({ result, profile, details }: { result: Resul
     <section
       aria-labelledby="limit-heading"
       data-testid="limit-summary"
-      className="rounded-card border border-line bg-white p-5 shadow-card print:shadow-none sm:p-6"
+      className="rounded-card border border-line bg-white p-4 shadow-card print:shadow-none sm:p-6"
     >
       <h2 id="limit-heading" className="text-xl font-semibold text-ink">
         {t("heading")}
@@ -81,6 +83,11 @@ export async function LimitSummary({ result, profile, details }: { result: Resul
           {t("noCap")}
         </p>
       )}
+
+      {/* A sole trader's revenue, payments and purchases: amounts, so only with the answers (shared or
+          the result's own) or, on a plan whose answers are not shared, in the owner's browser. Whether
+          the line is for a business is no amount (the business-use warning says it to everyone). */}
+      {details ? <BusinessLines profile={details} /> : profile.purpose === "business" && <OwnerBusinessLines />}
 
       {/* The outlook and the confidence wait folded (open when the line is at risk), so the next step
           comes sooner on a phone. */}

@@ -1,16 +1,20 @@
 "use client";
 // Who may do what: for everyone else the read-only note (at the top of the plan), for the owner the
 // management part at the end (edit, delete, and apart from them the private owner link with its warning),
-// so the result comes first and a "delete" never sits above it. `part` says which of the two this is.
+// so the result comes first and a "delete" never sits above it; folded, in one line until opened, like
+// the share card above it. `part` says which of the two this is.
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button-styles";
 import { planPath } from "@/lib/http/plan-url";
 import { DeletePlanButton, type DeleteLabels } from "./delete-plan-button";
 import { useOwner } from "./owner-context";
 import { OwnerLinkPanel, type OwnerLinkLabels } from "./owner-link-panel";
+import { PlanFold } from "@/components/plan/result/plan-fold";
 
 export interface OwnerBarLabels {
   ownerHeading: string;
+  /** One line under the folded heading: what is inside. */
+  ownerHint: string;
   ownerNote: string;
   edit: string;
   viewerNote: string;
@@ -45,25 +49,20 @@ export function OwnerBar({ labels, part, shareUrl }: { labels: OwnerBarLabels; p
   }
 
   return (
-    <section
-      aria-labelledby="owner-heading"
-      data-testid="owner-controls"
-      className="rounded-card border border-line bg-white p-4 text-ink shadow-card print:hidden"
-    >
-      <h2 id="owner-heading" className="text-xl font-semibold">
-        {labels.ownerHeading}
-      </h2>
-      <p className="mt-1 text-sm">{labels.ownerNote}</p>
-      <div className="mt-3 flex flex-wrap gap-3">
-        <Link
-          href={planPath(planId, locale, "edit")}
-          className={buttonClass("primary")}
-        >
-          {labels.edit}
-        </Link>
-        <DeletePlanButton labels={labels.delete} />
-      </div>
-      <OwnerLinkPanel shareUrl={shareUrl} labels={labels.ownerLink} />
-    </section>
+    <PlanFold id="manage" summary={labels.ownerHeading} hint={labels.ownerHint}>
+      <section aria-labelledby="owner-heading" data-testid="owner-controls" className="text-ink">
+        <h2 id="owner-heading" className="text-xl font-semibold">
+          {labels.ownerHeading}
+        </h2>
+        <p className="text-sm">{labels.ownerNote}</p>
+        <div className="mt-3 flex flex-wrap gap-3">
+          <Link href={planPath(planId, locale, "edit")} className={buttonClass("primary")}>
+            {labels.edit}
+          </Link>
+          <DeletePlanButton labels={labels.delete} />
+        </div>
+        <OwnerLinkPanel shareUrl={shareUrl} labels={labels.ownerLink} />
+      </section>
+    </PlanFold>
   );
 }

@@ -17,7 +17,7 @@ export interface ChecklistLabels {
   unauthorized: string;
 }
 
-interface OwnerContextValue {
+export interface OwnerContextValue {
   planId: string;
   locale: string;
   role: Role;
@@ -73,6 +73,15 @@ export function OwnerProvider({
     [planId, locale, role, token, state, toggle, labels],
   );
   return <OwnerContext.Provider value={value}>{children}</OwnerContext.Provider>;
+}
+
+/**
+ * The saved plan's owner context, or null outside a saved plan: the unsaved result the questionnaire shows
+ * (components/questionnaire/full-result.tsx) renders the plan's parts with no plan behind them, in the
+ * browser of the person who just answered, so there is nothing to tick and no one else to hide figures from.
+ */
+export function useMaybeOwner(): OwnerContextValue | null {
+  return useContext(OwnerContext);
 }
 
 export function useOwner(): OwnerContextValue {

@@ -1,18 +1,18 @@
 // The headline of the plan: the simulated limit band and the readiness score.
-import { getFormatter, getTranslations } from "next-intl/server";
+import { useFormatter, useTranslations } from "next-intl";
 import type { Band } from "@/lib/scoring/types";
 import { bandDisplay, formatBandRange, MONEY_FORMAT } from "@/lib/plan-text/band-range";
 import { MeterBar } from "./meter-bar";
 
-export async function BandSummary({ band, score }: { band: Band; score: number }) {
-  const t = await getTranslations("plan");
-  const tBand = await getTranslations("plan.band");
-  const format = await getFormatter();
+export function BandSummary({ band, score }: { band: Band; score: number }) {
+  const t = useTranslations("plan");
+  const tBand = useTranslations("plan.band");
+  const format = useFormatter();
   const paused = bandDisplay(band).kind === "paused";
   const text = formatBandRange(band, (n) => format.number(n, MONEY_FORMAT), tBand);
 
   return (
-    <section aria-labelledby="band-label" className="rounded-card border border-line bg-white p-5 shadow-card print:shadow-none sm:p-6">
+    <section aria-labelledby="band-label" className="rounded-card border border-line bg-white p-4 shadow-card print:shadow-none sm:p-6">
       <h2 id="band-label" className="text-sm font-semibold uppercase tracking-wide text-muted">
         {t("band.label")}
       </h2>

@@ -2,14 +2,14 @@
 // moved it most: the biggest gap, the strongest answer, and every factor's points on request.
 // Points follow the answers closely (a factor's points can be turned back into a ratio of amounts), so
 // without `details` (the page everyone is served) only the factors' names are shown, not their points.
-import { getFormatter, getTranslations } from "next-intl/server";
+import { useFormatter, useTranslations } from "next-intl";
 import type { Profile } from "@/lib/profile/schema";
 import { dimensionBreakdown, dimensionFacts } from "@/lib/scoring";
 import type { DimensionScore } from "@/lib/scoring/types";
 import { MeterBar } from "./meter-bar";
 import { maybe } from "@/lib/i18n/translate";
 
-export async function DimensionList({
+export function DimensionList({
   dimensions,
   profile,
   details,
@@ -20,11 +20,11 @@ export async function DimensionList({
   /** The answers when everyone may see them: then the points too. */
   details: Profile | null;
 }) {
-  const t = await getTranslations("plan.dimensions");
-  const tScoring = await getTranslations("scoring.dimensions");
-  const tFactors = await getTranslations("scoring.factors");
-  const format = await getFormatter();
-  const tView = await getTranslations("shareView.dimensions");
+  const t = useTranslations("plan.dimensions");
+  const tScoring = useTranslations("scoring.dimensions");
+  const tFactors = useTranslations("scoring.factors");
+  const format = useFormatter();
+  const tView = useTranslations("shareView.dimensions");
 
   return (
     <section aria-labelledby="dimensions-heading" className="break-inside-avoid">

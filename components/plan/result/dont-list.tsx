@@ -1,11 +1,11 @@
 // The don'ts: the popular "tricks" that make a limit worse, shown to everyone.
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { maybe } from "@/lib/i18n/translate";
 
-export async function DontList({ ids }: { ids: readonly string[] }) {
+export function DontList({ ids }: { ids: readonly string[] }) {
+  const t = useTranslations("plan.donts");
+  const tScoring = useTranslations("scoring.donts");
   if (ids.length === 0) return null;
-  const t = await getTranslations("plan.donts");
-  const tScoring = await getTranslations("scoring.donts");
 
   return (
     <section aria-labelledby="donts-heading" data-testid="plan-donts">

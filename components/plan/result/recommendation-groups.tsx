@@ -1,5 +1,5 @@
 // The ranked plan, grouped into "Do now" / "Next 3 months" / "Long term".
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import type { Profile } from "@/lib/profile/schema";
 import type { BandId, Recommendation, RecommendationV2 } from "@/lib/scoring/types";
 import { groupByHorizon } from "@/lib/plans/horizons";
@@ -8,7 +8,7 @@ import { planOrder } from "@/lib/scoring/next-step";
 import { stepText } from "@/lib/plan-text/step-text";
 import { RecommendationItem } from "./recommendation-item";
 
-export async function RecommendationGroups({
+export function RecommendationGroups({
   recommendations,
   profile,
   details,
@@ -22,13 +22,13 @@ export async function RecommendationGroups({
   /** The plan's band, to say which steps alone move it. */
   band: BandId;
 }) {
-  const t = await getTranslations("plan.recommendations");
-  const tLayout = await getTranslations("plan.layout");
-  const tProgress = await getTranslations("progress.checklist");
-  const tScoring = await getTranslations("scoring");
+  const t = useTranslations("plan.recommendations");
+  const tLayout = useTranslations("plan.layout");
+  const tProgress = useTranslations("progress.checklist");
+  const tScoring = useTranslations("scoring");
   const groups = groupByHorizon(recommendations);
   const order = planOrder(recommendations, profile);
-  const tView = await getTranslations("shareView");
+  const tView = useTranslations("shareView");
   const titles = Object.fromEntries(order.map((id) => [id, stepText(tScoring, tView, id, details).title]));
 
   return (

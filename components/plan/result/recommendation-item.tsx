@@ -3,7 +3,7 @@
 // `details` is null on the page everyone is served (the owner has not shared the answers): general words
 // then, and the owner's browser fills in its own figures.
 import type { ReactNode } from "react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { useFormatter, useTranslations } from "next-intl";
 import type { Profile } from "@/lib/profile/schema";
 import type { BandId, Recommendation, RecommendationV2 } from "@/lib/scoring/types";
 import { MONEY_FORMAT } from "@/lib/plan-text/band-range";
@@ -16,7 +16,7 @@ import { OwnerStepText } from "../owner/owner-step-text";
 import { stepText } from "@/lib/plan-text/step-text";
 import { maybe } from "@/lib/i18n/translate";
 
-export async function RecommendationItem({
+export function RecommendationItem({
   recommendation: r,
   details,
   order,
@@ -29,15 +29,15 @@ export async function RecommendationItem({
   /** Every step's id in the order shown, to tell whether this one is next. */
   order: readonly string[];
 }) {
-  const t = await getTranslations("plan.recommendations");
-  const tChecklist = await getTranslations("plan.checklist");
-  const tProgress = await getTranslations("progress.checklist");
-  const tScoring = await getTranslations("scoring");
-  const tLimit = await getTranslations("limit");
-  const tBand = await getTranslations("plan.band");
-  const format = await getFormatter();
+  const t = useTranslations("plan.recommendations");
+  const tChecklist = useTranslations("plan.checklist");
+  const tProgress = useTranslations("progress.checklist");
+  const tScoring = useTranslations("scoring");
+  const tLimit = useTranslations("limit");
+  const tBand = useTranslations("plan.band");
+  const format = useFormatter();
   const gain = gainText(tLimit, r, band, (id) => bandLabel(id, (n) => format.number(n, MONEY_FORMAT), tBand, tLimit));
-  const tView = await getTranslations("shareView");
+  const tView = useTranslations("shareView");
   const { title, why, how, target, shows } = stepText(tScoring, tView, r.id, details);
   const label = (chunks: ReactNode) => <span className="font-semibold">{chunks}</span>;
   // The catalogue's effort labels read on their own ("Low effort", "难度低").

@@ -1,12 +1,12 @@
 // Warnings the person must see whatever the score (overdue, high debt burden, multi-lending, …).
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import type { Warning } from "@/lib/scoring/types";
 import { maybe } from "@/lib/i18n/translate";
 
-export async function WarningCallouts({ warnings }: { warnings: Warning[] }) {
+export function WarningCallouts({ warnings }: { warnings: Warning[] }) {
+  const t = useTranslations("plan.warnings");
+  const tScoring = useTranslations("scoring.warnings");
   if (warnings.length === 0) return null;
-  const t = await getTranslations("plan.warnings");
-  const tScoring = await getTranslations("scoring.warnings");
 
   return (
     <section aria-labelledby="warnings-heading" data-testid="plan-warnings">

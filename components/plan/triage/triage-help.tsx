@@ -1,11 +1,11 @@
 // Where to ask, free: the official channels the diagnosis cites (docs/model.md, "Diagnosis"). The lender's
 // own service gets words for a repayment arrangement; the others keep the diagnosis's cited texts.
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import type { ChannelId } from "@/lib/scoring/diagnosis/types";
 
-export async function TriageHelp({ channels }: { channels: readonly ChannelId[] }) {
-  const t = await getTranslations("triage.help");
-  const tChannels = await getTranslations("diagnose.channels");
+export function TriageHelp({ channels }: { channels: readonly ChannelId[] }) {
+  const t = useTranslations("triage.help");
+  const tChannels = useTranslations("diagnose.channels");
   return (
     <div className="mt-4" data-testid="triage-help">
       <h3 className="font-semibold">{t("heading")}</h3>

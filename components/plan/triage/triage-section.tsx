@@ -3,13 +3,13 @@
 // model's (lib/scoring/triage.ts); this only words it. `profile` decides on the server whether triage
 // applies; the page everyone is served says the share of income only when the owner shares the answers
 // (`details`), else the same point in general words (issue 12: no ratio of amounts on a shared link).
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import type { Profile } from "@/lib/profile/schema";
 import { debtBurden, triageFor, type Recommendation } from "@/lib/scoring";
 import { stepText } from "@/lib/plan-text/step-text";
 import { TriageHelp } from "./triage-help";
 
-export async function TriageSection({
+export function TriageSection({
   profile,
   details,
   recommendations,
@@ -18,11 +18,11 @@ export async function TriageSection({
   details: Profile | null;
   recommendations: readonly Recommendation[];
 }) {
+  const t = useTranslations("triage");
+  const tScoring = useTranslations("scoring");
+  const tView = useTranslations("shareView");
   const triage = triageFor(profile, recommendations);
   if (!triage) return null;
-  const t = await getTranslations("triage");
-  const tScoring = await getTranslations("scoring");
-  const tView = await getTranslations("shareView");
   const burdenPct = details && Number.isFinite(debtBurden(details)) ? Math.round(debtBurden(details) * 100) : null;
   const title = (id: string) => stepText(tScoring, tView, id, details).title;
 

@@ -5,7 +5,6 @@
 // only where they may be seen: the owner's browser (once it has fetched them) or a plan whose owner
 // shares them (owner-details.tsx); on the page a stranger is served it renders nothing.
 import { useEffect, useState } from "react";
-import { buttonClass } from "@/components/ui/button-styles";
 import type { Profile } from "@/lib/profile/schema";
 import { useOwner } from "../owner/owner-context";
 import { useDetailsProfile } from "../owner/owner-details";
@@ -13,9 +12,9 @@ import type { LoadedWhatIf } from "./whatif-lazy";
 
 export interface WhatIfLabels {
   heading: string;
+  /** One line under the heading while closed; the whole `intro` once open. */
+  hint: string;
   intro: string;
-  open: string;
-  close: string;
   loading: string;
 }
 
@@ -40,32 +39,34 @@ export function WhatIfLauncher({ labels, timeZone }: { labels: WhatIfLabels; tim
 
   if (!profile) return null;
   return (
-    <section
-      aria-labelledby="whatif-heading"
-      data-testid="whatif"
-      className="rounded-card border border-line bg-white p-5 shadow-card print:hidden sm:p-6"
-    >
-      <h2 id="whatif-heading" className="text-xl font-semibold text-ink">
-        {labels.heading}
+    <section data-testid="whatif" className="group rounded-card border border-line bg-white shadow-card print:hidden" data-open={open}>
+      {/* Closed, one row like the folds below it (a heading holding the button that opens it, the
+          accordion pattern), so the page stays short on a phone. */}
+      <h2 className="text-ink">
+        <button
+          type="button"
+          data-testid="whatif-toggle"
+          aria-expanded={open}
+          aria-controls="whatif-panel"
+          aria-describedby="whatif-hint"
+          onClick={() => setOpen((o) => !o)}
+          className="flex min-h-11 w-full cursor-pointer items-center justify-between gap-3 px-4 pt-2.5 text-left font-semibold"
+        >
+          <span>{labels.heading}</span>
+          <span aria-hidden="true" className="text-muted transition-transform group-data-[open=true]:rotate-180">
+            ▾
+          </span>
+        </button>
       </h2>
-      <p className="mt-1 text-sm text-muted">{labels.intro}</p>
-      {/* One button that opens and closes, so keyboard focus stays where it was. */}
-      <button
-        type="button"
-        data-testid="whatif-toggle"
-        aria-expanded={open}
-        aria-controls="whatif-panel"
-        onClick={() => setOpen((o) => !o)}
-        className={buttonClass(open ? "secondary" : "primary", "mt-4")}
-      >
-        {open ? labels.close : labels.open}
-      </button>
-      <div id="whatif-panel">
+      <p id="whatif-hint" className="px-4 pb-2.5 text-sm text-muted">
+        {open ? labels.intro : labels.hint}
+      </p>
+      <div id="whatif-panel" className={open ? "border-t border-line p-4" : undefined}>
         {open &&
           (Panel ? (
             <Panel saved={profile} />
           ) : (
-            <p role="status" className="mt-4 text-muted">
+            <p role="status" className="text-muted">
               {labels.loading}
             </p>
           ))}

@@ -88,6 +88,7 @@ export default async function PlanPage({ params }: { params: Params }) {
   ]);
   const ownerLabels = {
     ownerHeading: tLayout("manageHeading"),
+    ownerHint: tLayout("manageHint"),
     ownerNote: t("owner.note"),
     edit: t("owner.edit"),
     viewerNote: t("viewer.note"),
@@ -127,12 +128,11 @@ export default async function PlanPage({ params }: { params: Params }) {
     >
       <OwnerDetailsProvider shared={details} version={plan.updatedAt}>
       {/* On a phone the page reads result first: the band, what holds it and the next step (triage on top
-          when it applies), then the steps; details are folded; sharing and managing the plan come last. */}
-      <article className="space-y-8" data-testid="plan-page">
-        <header>
-          <h1 className="text-2xl font-semibold text-ink">{t("heading")}</h1>
-          <p className="mt-1 text-muted">{t("intro")}</p>
-        </header>
+          when it applies), then the steps; details are folded; sharing and managing the plan come last,
+          folded too, so a typical plan reads in under three screens (tests/e2e/plan-phone.spec.ts). */}
+      {/* The band's own note says it is a simulation from the answers, so the heading stands alone. */}
+      <article className="space-y-4 sm:space-y-8" data-testid="plan-page">
+        <h1 className="text-2xl font-semibold text-ink">{t("heading")}</h1>
 
         <OwnerLinkClaim
           planId={plan.id}
@@ -155,20 +155,21 @@ export default async function PlanPage({ params }: { params: Params }) {
           </p>
         )}
         <RecommendationGroups recommendations={result.recommendations} profile={profile} details={details} band={result.band.id} />
-        <p>
-          <DiagnoseLink locale={locale} label={t("diagnoseLink")} planId={plan.id} />
-        </p>
         <WhatIfLauncher
           timeZone={await getTimeZone()}
-          labels={{ heading: tWhatIf("heading"), intro: tWhatIf("intro"), open: tWhatIf("open"), close: tWhatIf("close"), loading: tWhatIf("loading") }}
+          labels={{
+            heading: tWhatIf("heading"),
+            hint: tWhatIf("hint"),
+            intro: tWhatIf("intro"),
+            loading: tWhatIf("loading"),
+          }}
         />
         {!hasPath && <YearAhead result={result} />}
 
-        <section aria-labelledby="more-heading" data-testid="plan-more" className="space-y-3">
+        <section aria-labelledby="more-heading" data-testid="plan-more" className="space-y-2">
           <h2 id="more-heading" className="text-xl font-semibold text-ink">
             {tLayout("moreHeading")}
           </h2>
-          <p className="text-sm text-muted">{tLayout("moreIntro")}</p>
           {hasPath && (
             <PlanFold id="path" summary={tPath("heading")}>
               <YearAhead result={result} />
@@ -190,6 +191,9 @@ export default async function PlanPage({ params }: { params: Params }) {
           <PlanFold id="export" summary={tExport("heading")}>
             <ExportLinks planId={plan.id} shared={plan.shareDetails} />
           </PlanFold>
+          <p>
+            <DiagnoseLink locale={locale} label={t("diagnoseLink")} planId={plan.id} />
+          </p>
         </section>
 
         <SharePanel planId={plan.id} url={url}>
@@ -208,9 +212,10 @@ export default async function PlanPage({ params }: { params: Params }) {
           />
         </SharePanel>
         <OwnerBar part="owner" shareUrl={url} labels={ownerLabels} />
-        {/* The date this opening moved it to (loadPlanPage): opening the plan is what moves its removal date. */}
-        <RetentionNote lastViewedAt={plan.lastViewedAt} />
-        <PlanFootnote modelVersion={result.modelVersion} createdAt={plan.createdAt} updatedAt={plan.updatedAt} />
+        <PlanFootnote modelVersion={result.modelVersion} createdAt={plan.createdAt} updatedAt={plan.updatedAt}>
+          {/* The date this opening moved it to (loadPlanPage): opening the plan is what moves its removal date. */}
+          <RetentionNote lastViewedAt={plan.lastViewedAt} />
+        </PlanFootnote>
       </article>
       </OwnerDetailsProvider>
     </OwnerProvider>
