@@ -228,7 +228,7 @@ for (const [i, locale] of LOCALES.entries()) {
       // The year ahead, the area scores and the don'ts, folded as on the plan page.
       for (const [fold, inside] of [["path", "path-section"], ["dimensions", "dimension-finances"], ["donts", "plan-donts"]] as const) {
         await expect(result.getByTestId(inside)).toBeHidden();
-        await result.getByTestId(`fold-${fold}`).locator("summary").click();
+        await result.getByTestId(`fold-${fold}`).locator(":scope > summary").click();
         await expect(result.getByTestId(inside)).toBeVisible();
       }
       await expect(result.getByTestId("path-row").first()).toBeVisible();
