@@ -131,7 +131,7 @@ export default async function PlanPage({ params }: { params: Params }) {
           when it applies), then the steps; details are folded; sharing and managing the plan come last,
           folded too, so a typical plan reads in under three screens (tests/e2e/plan-phone.spec.ts). */}
       {/* The band's own note says it is a simulation from the answers, so the heading stands alone. */}
-      <article className="space-y-4 sm:space-y-8" data-testid="plan-page">
+      <article className="space-y-3 sm:space-y-8" data-testid="plan-page">
         <h1 className="text-2xl font-semibold text-ink">{t("heading")}</h1>
 
         <OwnerLinkClaim
