@@ -1,7 +1,10 @@
 // Figure 2, Lighthouse (mobile, its default: emulated phone, simulated slow 4G and 4× CPU slowdown) on the
 // home page, the questionnaire, a plan page and the diagnosis, each against the floor measured in the same
 // run: the bare Next.js page with the app's stylesheet linked (the "styled floor"). The plain bare page is
-// measured too, for reference. Lighthouse is not a dependency of the project: it is fetched by npx at a
+// measured too, for reference. Each page is loaded twice per round: with Lighthouse's default simulated
+// throttling (an unthrottled load, then a model of a slow phone) and with the throttling applied in the
+// browser while it loads (devtools), which shows what the simulation attributes to the page and what a
+// slow load really does. Lighthouse is not a dependency of the project: it is fetched by npx at a
 // pinned version and drives Debian's Chromium (CHROME_PATH). 12.x, because 13.x needs Node 22.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -37,8 +40,12 @@ function scriptsBeforePaint(report) {
   return { paint, before: before.length, beforeKb: kb(before), all: scripts.length, allKb: kb(scripts) };
 }
 
+// "simulated": Lighthouse's default. "applied": the same phone, network and CPU slowdown, applied by the
+// browser during the load (--throttling-method=devtools).
+export const THROTTLING = { simulated: "simulate", applied: "devtools" };
+
 /** One Lighthouse run: scores (0–100), metrics, the metrics' scores, and what explains them. */
-function lighthouse(url, dir) {
+function lighthouse(url, dir, throttling) {
   const out = path.join(dir, `lh-${Date.now()}.json`);
   const result = spawnSync(
     "npx",
@@ -49,6 +56,7 @@ function lighthouse(url, dir) {
       "--output=json",
       `--output-path=${out}`,
       `--only-categories=${CATEGORIES.join(",")}`,
+      `--throttling-method=${THROTTLING[throttling]}`,
       `--chrome-flags=${CHROME_FLAGS.join(" ")}`,
       "--quiet",
     ],
@@ -94,10 +102,10 @@ function lcpElement(report) {
 }
 
 /** One run, tried up to three times when Chromium or Lighthouse falls over (it does, now and then, on a busy machine). */
-function lighthouseWithRetry(url, dir, attempts = 3) {
+function lighthouseWithRetry(url, dir, throttling, attempts = 3) {
   for (let attempt = 1; ; attempt++) {
     try {
-      return lighthouse(url, dir);
+      return lighthouse(url, dir, throttling);
     } catch (error) {
       if (attempt >= attempts) throw error;
       console.warn(`lighthouse: retrying ${url} after: ${String(error?.message ?? error).slice(-300)}`);
@@ -126,24 +134,36 @@ const METRIC_NAMES = {
   "cumulative-layout-shift": ["CLS", "cls", ""],
 };
 
-/** Why a page's figure differs from the floor's, in the words of what was measured. */
-function causes(name, r, floor, v) {
+/** Where a page's performance score went against the floor's, metric by metric. */
+function pointsLost(r, floor) {
   const { whole } = figures;
+  const lost = figures.pointsLostAgainstFloor(r.metricScores, floor.metricScores).map(({ metric, points }) => {
+    const [label, key, unit] = METRIC_NAMES[metric];
+    const shown = (x) => (key === "cls" ? x[key].toFixed(3) : whole(x[key]));
+    const values = key ? ` (${shown(r)}${unit && ` ${unit}`} against ${shown(floor)}${unit && ` ${unit}`})` : "";
+    return `${label}${values} ${points.toFixed(1)} points`;
+  });
+  return `performance ${r.performance} against ${floor.performance}: ${lost.join(", ") || "rounding"}.`;
+}
+
+/**
+ * Why a page's figures differ from the floor's, in the words of what was measured: the simulated run
+ * (`r` against `floor`) and the run with the throttling applied (`a` against `aFloor`).
+ */
+function causes(name, { r, floor, a, aFloor }) {
+  const { whole, lighthouseVerdicts, formatRatio } = figures;
+  const v = lighthouseVerdicts(r, floor);
+  const va = lighthouseVerdicts(a, aFloor);
   const out = [];
   const scriptsLine = (x) => `${x.before} of its ${x.all} scripts (${whole(x.beforeKb)} of ${whole(x.allKb)} KB) had finished loading before the paint Lighthouse took for the LCP (${whole(x.paint)} ms into the unthrottled load)`;
   if (v.lcp === "misses") {
-    out.push(`LCP ${whole(r.lcp)} ms against ${whole(floor.lcp)} ms: ${scriptsLine(r.scripts)}; the floor: ${scriptsLine(floor.scripts)}. A script that ran before that paint counts into the simulated LCP with its download and its run.`);
+    out.push(`simulated LCP ${whole(r.lcp)} ms against ${whole(floor.lcp)} ms: ${scriptsLine(r.scripts)}; the floor: ${scriptsLine(floor.scripts)}. A script that ran before that paint counts into the simulated LCP with its download and its run at the simulated slow network's speed, although in the real load it had arrived over loopback in a few milliseconds. With the throttling applied, the page's LCP is ${formatRatio(va.lcpRatio)} the floor's.`);
   }
-  if (v.performance === "misses") {
-    const lost = figures.pointsLostAgainstFloor(r.metricScores, floor.metricScores).map(({ metric, points }) => {
-      const [label, key, unit] = METRIC_NAMES[metric];
-      const values = key ? ` (${key === "cls" ? r[key].toFixed(3) : whole(r[key])}${unit && ` ${unit}`} against ${key === "cls" ? floor[key].toFixed(3) : whole(floor[key])}${unit && ` ${unit}`})` : "";
-      return `${label}${values} ${points.toFixed(1)} points`;
-    });
-    out.push(`performance ${r.performance} against ${floor.performance}: ${lost.join(", ") || "rounding"}.`);
-  }
-  if (v.accessibility === "misses") out.push(`accessibility ${r.accessibility}: ${r.lost.filter((a) => a.startsWith("accessibility:")).join(", ")}.`);
-  if (v.bestPractices === "misses") out.push(`best practices ${r["best-practices"]}: ${r.lost.filter((a) => a.startsWith("best-practices:")).join(", ")}.`);
+  if (v.performance === "misses") out.push(`simulated ${pointsLost(r, floor)}`);
+  if (va.lcp === "misses") out.push(`applied LCP ${whole(a.lcp)} ms against ${whole(aFloor.lcp)} ms (FCP ${whole(a.fcp)} against ${whole(aFloor.fcp)} ms).`);
+  if (va.performance === "misses") out.push(`applied ${pointsLost(a, aFloor)}`);
+  if (v.accessibility === "misses") out.push(`accessibility ${r.accessibility}: ${r.lost.filter((x) => x.startsWith("accessibility:")).join(", ")}.`);
+  if (v.bestPractices === "misses") out.push(`best practices ${r["best-practices"]}: ${r.lost.filter((x) => x.startsWith("best-practices:")).join(", ")}.`);
   return out.length ? `- ${name}: ${out.join(" ")}` : `- ${name}: every target met.`;
 }
 
@@ -158,17 +178,24 @@ export async function runLighthouse({ app, bare }) {
     ...Object.fromEntries(LIGHTHOUSE_PAGES.map((name) => [name, `${app.base}${all[name].path}`])),
   };
   const dir = mkdtempSync(path.join(os.tmpdir(), "liftplan-lighthouse-"));
-  const runs = Object.fromEntries(Object.keys(targets).map((k) => [k, []]));
+  const runs = { simulated: {}, applied: {} };
+  for (const mode of Object.keys(runs)) for (const name of Object.keys(targets)) runs[mode][name] = [];
   try {
-    // Rounds: every page once per round, so a machine that speeds up or slows down weighs on all alike.
+    // Rounds: every page once per round in each mode, so a machine that speeds up or slows down weighs on
+    // all alike.
     for (let round = 0; round < RUNS; round++) {
-      for (const [name, url] of Object.entries(targets)) runs[name].push(lighthouseWithRetry(url, dir));
+      for (const [name, url] of Object.entries(targets)) {
+        for (const mode of Object.keys(runs)) runs[mode][name].push(lighthouseWithRetry(url, dir, mode));
+      }
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const result = Object.fromEntries(Object.entries(runs).map(([k, list]) => [k, summarize(list)]));
+  const summarizeAll = (byPage) => Object.fromEntries(Object.entries(byPage).map(([k, list]) => [k, summarize(list)]));
+  const result = summarizeAll(runs.simulated);
+  const applied = summarizeAll(runs.applied);
   const floor = result.styledBare;
+  const appliedFloor = applied.styledBare;
   const styles = await measureTextStyles({
     styledBare: { url: targets.styledBare, ready: BARE_STYLED_PAGE.ready },
     ...Object.fromEntries(LIGHTHOUSE_PAGES.map((name) => [name, { url: targets[name], ready: all[name].ready }])),
@@ -184,9 +211,16 @@ export async function runLighthouse({ app, bare }) {
   });
   const reference = (label, r, s) =>
     `| ${label} | ${whole(r.lcp)} | ${formatRatio(r.lcp / floor.lcp)} | ${r.performance} | ${r.accessibility} | ${r["best-practices"]} | ${r.seo} | ${whole(r.fcp)} | ${whole(r.tbt)} | ${r.cls.toFixed(3)} | ${s ?? "—"} |`;
-  const perRun = Object.entries(result)
-    .map(([name, r]) => `${name} ${r.runs.map((x) => `${x.performance}/${whole(x.lcp)}/${whole(x.tbt)}`).join(", ")}`)
-    .join("; ");
+  const perRun = (byPage) =>
+    Object.entries(byPage)
+      .map(([name, r]) => `${name} ${r.runs.map((x) => `${x.performance}/${whole(x.lcp)}/${whole(x.tbt)}`).join(", ")}`)
+      .join("; ");
+  const appliedRows = LIGHTHOUSE_PAGES.map((name) => {
+    const r = applied[name];
+    const v = lighthouseVerdicts(r, appliedFloor);
+    const gap = v.performanceGap > 0 ? `−${v.performanceGap}` : v.performanceGap < 0 ? `+${-v.performanceGap}` : "±0";
+    return `| ${name} | ${whole(r.lcp)} | ${mark(v.lcp, formatRatio(v.lcpRatio))} | ${mark(v.performance, `${r.performance} (${gap})`)} | ${whole(r.fcp)} | ${whole(r.tbt)} | ${r.cls.toFixed(3)} |`;
+  });
   const lost = LIGHTHOUSE_PAGES.map((name) => `- ${name}: ${result[name].lost.length ? result[name].lost.map((a) => `\`${a}\``).join(", ") : "none"}; LCP element: \`${result[name].lcpElement.replaceAll("`", "'")}\``).join("\n");
 
   writeSection(
@@ -195,7 +229,7 @@ export async function runLighthouse({ app, bare }) {
 
 **Machine**: ${machineLine(loadAtStart)}.
 
-**Method**: Lighthouse ${LIGHTHOUSE_VERSION} (\`npx --yes lighthouse@${LIGHTHOUSE_VERSION}\`, not a project dependency) with its default mobile settings — an emulated phone, simulated slow 4G and 4× CPU slowdown — driving Debian's Chromium headless (\`CHROME_PATH\`). ${RUNS} round${RUNS === 1 ? "" : "s"}, each page once per round (so a machine that slows down during the run weighs on every page alike); each figure is the median of its ${RUNS} runs (\`BENCH_LIGHTHOUSE_RUNS\` sets it). The app is the production build on 127.0.0.1 (no TLS, no CDN, no HTTP/2); the plan is a fresh random one opened as a visitor. **The floor** is the bare Next.js app of "JavaScript shipped" with one change, the app's own stylesheet linked (\`/styled\` in the bare app), served by \`next start\` the same way. Targets against the floor of the same run: LCP ≤ ${formatRatio(T.lcpRatio)} the floor's, performance at most ${T.performanceBelowFloor} points below the floor's, accessibility ${T.accessibility}, best practices ≥ ${T.bestPractices} (and SEO ≥ ${T.seo} on public pages). Times in ms (simulated). "Text styles" counts the distinct font (family, size, weight) combinations of the rendered text on the first screen of a 412×823 phone: on Linux Chromium each is a font lookup before the first frame.
+**Method**: Lighthouse ${LIGHTHOUSE_VERSION} (\`npx --yes lighthouse@${LIGHTHOUSE_VERSION}\`, not a project dependency) with its default mobile settings — an emulated phone, simulated slow 4G and 4× CPU slowdown — driving Debian's Chromium headless (\`CHROME_PATH\`). ${RUNS} round${RUNS === 1 ? "" : "s"}, each page once per round in each throttling mode (so a machine that slows down during the run weighs on every page alike); each figure is the median of its ${RUNS} runs (\`BENCH_LIGHTHOUSE_RUNS\` sets it). The app is the production build on 127.0.0.1 (no TLS, no CDN, no HTTP/2); the plan is a fresh random one opened as a visitor. **The floor** is the bare Next.js app of "JavaScript shipped" with one change, the app's own stylesheet linked (\`/styled\` in the bare app), served by \`next start\` the same way. Targets against the floor of the same run: LCP ≤ ${formatRatio(T.lcpRatio)} the floor's, performance at most ${T.performanceBelowFloor} points below the floor's, accessibility ${T.accessibility}, best practices ≥ ${T.bestPractices} (and SEO ≥ ${T.seo} on public pages). Times in ms (simulated). "Text styles" counts the distinct font (family, size, weight) combinations of the rendered text on the first screen of a 412×823 phone: on Linux Chromium each is a font lookup before the first frame.
 
 | page | LCP | × floor (≤ ${formatRatio(T.lcpRatio)}) | performance (− floor's) | accessibility | best practices | SEO | FCP | TBT | CLS | text styles |
 |---|---|---|---|---|---|---|---|---|---|---|
@@ -203,15 +237,30 @@ ${reference("**the floor**: bare page with the app's stylesheet", floor, styles.
 ${reference("bare page, no stylesheet (reference)", result.bare)}
 ${rows.join("\n")}
 
-Each run's performance / LCP / TBT, in round order: ${perRun}.
+Each run's performance / LCP / TBT, in round order: ${perRun(result)}.
 
-Where a target is missed, what the run measured:
-${LIGHTHOUSE_PAGES.map((name) => causes(name, result[name], floor, lighthouseVerdicts(result[name], floor))).join("\n")}
+**The same loads with the throttling applied** (\`--throttling-method=devtools\`: the browser itself slows the network and the CPU while the page loads, so the figures are what was observed, not a model's estimate). Same targets, against the floor loaded the same way in the same rounds:
+
+| page | LCP | × floor (≤ ${formatRatio(T.lcpRatio)}) | performance (− floor's) | FCP | TBT | CLS |
+|---|---|---|---|---|---|---|
+| **the floor**: bare page with the app's stylesheet | ${whole(appliedFloor.lcp)} | 1.00× | ${appliedFloor.performance} | ${whole(appliedFloor.fcp)} | ${whole(appliedFloor.tbt)} | ${appliedFloor.cls.toFixed(3)} |
+${appliedRows.join("\n")}
+
+Each applied run's performance / LCP / TBT, in round order: ${perRun(applied)}.
+
+Where a target is missed, in either mode, what the run measured:
+${LIGHTHOUSE_PAGES.map((name) => causes(name, { r: result[name], floor, a: applied[name], aFloor: appliedFloor })).join("\n")}
 
 Audits that lost points (weighted audits scoring below 1, in any run), and the element Lighthouse took for the LCP:
 ${lost}${result.plan?.lost.includes("seo: is-crawlable") ? `
 
 The plan page's \`is-crawlable\` loss is deliberate: a plan is a private link, so the page says \`noindex, nofollow\` (and sends no referrer). That audit alone holds SEO far below ${T.seo}; the SEO target applies to the public pages.` : ""}`,
   );
-  return { bare: result.bare, styledBare: floor, pages: Object.fromEntries(LIGHTHOUSE_PAGES.map((n) => [n, result[n]])), styles };
+  return {
+    bare: result.bare,
+    styledBare: floor,
+    pages: Object.fromEntries(LIGHTHOUSE_PAGES.map((n) => [n, result[n]])),
+    applied: { styledBare: appliedFloor, pages: Object.fromEntries(LIGHTHOUSE_PAGES.map((n) => [n, applied[n]])) },
+    styles,
+  };
 }

@@ -6,14 +6,16 @@ import os from "node:os";
 import { gzipSync } from "node:zlib";
 import { figures, firstLoadScriptBytes } from "./ts-modules.mjs";
 import { launchChromium } from "./browser.mjs";
-import { appPages, BARE_PAGE } from "./pages.mjs";
+import { appPages, BARE_PAGE, contextFor } from "./pages.mjs";
 import { machineLine, revision, today, writeSection } from "./report.mjs";
 
 // The diagnosis page embeds the questionnaire (collect mode): it is held to the questionnaire's ratio.
-export const JS_TARGETS = { print: 1.1, plan: 1.25, questionnaire: 1.4, diagnose: 1.4 };
+// The owner's view of a plan is held to the plan's ratio: it is the same page, for the person it is for.
+export const JS_TARGETS = { print: 1.1, plan: 1.25, planOwner: 1.25, questionnaire: 1.4, diagnose: 1.4 };
 
-async function measure(browser, base, { path, ready }) {
-  const context = await browser.newContext();
+async function measure(browser, base, page, plan) {
+  const { path, ready } = page;
+  const context = await contextFor(browser, page, plan);
   try {
     return await firstLoadScriptBytes(await context.newPage(), `${base}${path}`, ready);
   } finally {
@@ -25,8 +27,9 @@ async function measure(browser, base, { path, ready }) {
 const MARKERS = { shouldUnregister: "react-hook-form", $ZodType: "zod", IntlMessageFormat: "use-intl + intl-messageformat", localePrefix: "next-intl navigation", whatif: "what-if simulator" };
 
 /** Each script a page loads: file name, gzip bytes, a content hash and the libraries it visibly holds. */
-async function scripts(browser, base, { path, ready }) {
-  const context = await browser.newContext();
+async function scripts(browser, base, spec, plan) {
+  const { path, ready } = spec;
+  const context = await contextFor(browser, spec, plan);
   const page = await context.newPage();
   const seen = new Map();
   const pending = [];
@@ -68,11 +71,12 @@ export async function runPageWeight({ app, bare, nextVersion }) {
   const extra = {};
   try {
     floor = await measure(browser, bare.base, BARE_PAGE);
-    for (const [name, page] of Object.entries(appPages(app.planId))) pages[name] = await measure(browser, app.base, page);
+    const plan = { id: app.planId, editToken: app.editToken };
+    for (const [name, page] of Object.entries(appPages(app.planId))) pages[name] = await measure(browser, app.base, page, plan);
     // Where the bytes over the floor are: the scripts whose content the bare page does not load.
     const bareHashes = new Set((await scripts(browser, bare.base, BARE_PAGE)).map((s) => s.hash));
     for (const [name, page] of Object.entries(appPages(app.planId))) {
-      extra[name] = (await scripts(browser, app.base, page)).filter((s) => !bareHashes.has(s.hash)).sort((a, b) => b.bytes - a.bytes);
+      extra[name] = (await scripts(browser, app.base, page, plan)).filter((s) => !bareHashes.has(s.hash)).sort((a, b) => b.bytes - a.bytes);
     }
   } finally {
     await browser.close();
@@ -88,7 +92,7 @@ export async function runPageWeight({ app, bare, nextVersion }) {
 
 **Machine**: ${machineLine(loadAtStart)}. (Byte counts do not depend on the machine.)
 
-**Method**: each page opened once in a fresh browser context (empty cache) in Debian's Chromium; every response the browser loads as a script until the page is ready and the network is idle, gzip -9, summed — the measure of the end-to-end size budget (\`tests/e2e/page-weight.ts\`). The floor is a bare Next.js ${nextVersion} app (one static page, same next/react versions as this project, built with \`next build\`), measured the same way in the same run. App pages in English; the plan is a fresh random one, opened as a visitor (not its owner).
+**Method**: each page opened once in a fresh browser context (empty cache) in Debian's Chromium; every response the browser loads as a script until the page is ready and the network is idle, gzip -9, summed — the measure of the end-to-end size budget (\`tests/e2e/page-weight.ts\`). The floor is a bare Next.js ${nextVersion} app (one static page, same next/react versions as this project, built with \`next build\`), measured the same way in the same run. App pages in English; the plan is a fresh random one, opened as a visitor ("plan") and by its owner ("planOwner": the browser holds the plan's edit token, so the page loads the owner's parts: ticks, progress, sharing and management).
 
 | page | first-load JS (gzip B) | × bare page | target | |
 |---|---|---|---|---|

@@ -51,8 +51,9 @@ try {
     cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
     const server = await startServer({ port: await freePort(), distDir: DIST_DIR, databaseUrl: `file:${path.join(dir, "bench.db")}` });
     cleanup.push(() => stopServer(server.child));
-    const { createPlan } = await import("./pages.mjs");
-    const app = { base: server.base, planId: await createPlan(server.base) };
+    const { createOwnedPlan } = await import("./pages.mjs");
+    const plan = await createOwnedPlan(server.base);
+    const app = { base: server.base, planId: plan.id, editToken: plan.editToken };
 
     if (needs("js")) {
       const { runPageWeight } = await import("./page-weight.mjs");

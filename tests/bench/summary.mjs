@@ -18,8 +18,15 @@ export function writeSummary({ js, lighthouse, server, scale, scoring, loadAtSta
   const T = figures.LIGHTHOUSE_TARGETS;
   for (const [name, r] of Object.entries(lighthouse.pages)) {
     const v = figures.lighthouseVerdicts(r, floor);
-    rows.push(`| Lighthouse LCP, ${name} | ${whole(r.lcp)} ms | ${whole(floor.lcp)} ms | ${formatRatio(v.lcpRatio)} | ≤ ${formatRatio(T.lcpRatio)} | ${mark(v.lcp === "meets")} |`);
-    rows.push(`| Lighthouse performance, ${name} | ${r.performance} | ${floor.performance} | ${v.performanceGap > 0 ? `${v.performanceGap} below` : v.performanceGap < 0 ? `${-v.performanceGap} above` : "equal"} | at most ${T.performanceBelowFloor} below | ${mark(v.performance === "meets")} |`);
+    // Simulated (Lighthouse's default) and applied throttling: both against the floor loaded the same way.
+    const a = lighthouse.applied.pages[name];
+    const aFloor = lighthouse.applied.styledBare;
+    const va = figures.lighthouseVerdicts(a, aFloor);
+    const gap = (g) => (g > 0 ? `${g} below` : g < 0 ? `${-g} above` : "equal");
+    rows.push(`| Lighthouse LCP, ${name}, simulated | ${whole(r.lcp)} ms | ${whole(floor.lcp)} ms | ${formatRatio(v.lcpRatio)} | ≤ ${formatRatio(T.lcpRatio)} | ${mark(v.lcp === "meets")} |`);
+    rows.push(`| Lighthouse LCP, ${name}, applied | ${whole(a.lcp)} ms | ${whole(aFloor.lcp)} ms | ${formatRatio(va.lcpRatio)} | ≤ ${formatRatio(T.lcpRatio)} | ${mark(va.lcp === "meets")} |`);
+    rows.push(`| Lighthouse performance, ${name}, simulated | ${r.performance} | ${floor.performance} | ${gap(v.performanceGap)} | at most ${T.performanceBelowFloor} below | ${mark(v.performance === "meets")} |`);
+    rows.push(`| Lighthouse performance, ${name}, applied | ${a.performance} | ${aFloor.performance} | ${gap(va.performanceGap)} | at most ${T.performanceBelowFloor} below | ${mark(va.performance === "meets")} |`);
     const seoOnPurpose = name === "plan" && r.lost.includes("seo: is-crawlable");
     const ok = v.accessibility === "meets" && v.bestPractices === "meets" && (v.seo === "meets" || seoOnPurpose);
     rows.push(`| Lighthouse a11y, BP, SEO, ${name} | ${r.accessibility}, ${r["best-practices"]}, ${r.seo}${seoOnPurpose ? " (noindex on purpose)" : ""} | ${floor.accessibility}, ${floor["best-practices"]}, ${floor.seo} | — | ${T.accessibility}, ≥ ${T.bestPractices}, ≥ ${T.seo} | ${mark(ok)} |`);
@@ -41,7 +48,7 @@ export function writeSummary({ js, lighthouse, server, scale, scoring, loadAtSta
   rows.push(`| Scoring, full evaluations per second (one core) | ${perSecond ?? "see below"} | — | — | median under 200 µs | see "Scoring" |`);
   writeSection(
     "Summary",
-    `From one full \`npm run bench\` run on ${today()}, app at ${revision()}. **Machine**: ${machineLine(loadAtStart)}. Each figure stands beside its baseline measured in the same run; the sections below give the method and every detail.
+    `From one full \`npm run bench\` run on ${today()}, app at ${revision()}. **Machine**: ${machineLine(loadAtStart)}. Each figure stands beside its baseline measured in the same run; the sections below give the method, every detail and, for each target missed, the measured cause. Lighthouse's rows are against the styled floor (the bare Next.js page with the app's stylesheet); "simulated" is Lighthouse's default throttling, "applied" the same throttling applied by the browser during the load.
 
 | figure | this app | baseline | ratio | target | |
 |---|---|---|---|---|---|

@@ -21,3 +21,12 @@ export async function firstLoadScriptBytes(page: Page, path: string, ready: (pag
   await Promise.all(pending);
   return [...seen.values()].reduce((sum, n) => sum + n, 0);
 }
+
+/** Every page over its budget (or without one), in words that name the page and both figures. */
+export function budgetFailures(measured: Record<string, number>, budgets: Record<string, number>): string[] {
+  return Object.entries(measured).flatMap(([name, bytes]) => {
+    const budget = budgets[name];
+    if (!(typeof budget === "number" && budget > 0)) return [`${name}: no budget`];
+    return bytes > budget ? [`${name}: ${bytes} B against a budget of ${budget} B`] : [];
+  });
+}
