@@ -53,8 +53,9 @@ test("a page whose scripts grow past its budget fails the check", async ({ brows
   const { path: pagePath, ready } = pages(plan).plan;
   const context = await newVisitor(browser, "en");
   const page = await context.newPage();
-  // 24 KB of random text (incompressible: about 24 KB gzip as well) appended to the page's first chunk,
-  // as a comment so the page still runs: what a heavy new dependency would add.
+  // 24 KB of random base64 text appended to the page's first chunk (random, so gzip keeps about 18 KB of
+  // it: more than any page's headroom), as a comment so the page still runs: what a heavy new dependency
+  // would add.
   let bloated = false;
   await page.route("**/_next/static/chunks/*.js", async (route) => {
     const response = await route.fetch();
