@@ -42,7 +42,7 @@ function scriptsBeforePaint(report) {
 
 // "simulated": Lighthouse's default. "applied": the same phone, network and CPU slowdown, applied by the
 // browser during the load (--throttling-method=devtools).
-export const THROTTLING = { simulated: "simulate", applied: "devtools" };
+const THROTTLING = { simulated: "simulate", applied: "devtools" };
 
 /** One Lighthouse run: scores (0–100), metrics, the metrics' scores, and what explains them. */
 function lighthouse(url, dir, throttling) {
@@ -134,6 +134,9 @@ const METRIC_NAMES = {
   "cumulative-layout-shift": ["CLS", "cls", ""],
 };
 
+/** A page's performance against the floor's: "−3" below it, "+1" above, "±0" level. */
+const gapText = ({ performanceGap: g }) => (g > 0 ? `−${g}` : g < 0 ? `+${-g}` : "±0");
+
 /** Where a page's performance score went against the floor's, metric by metric. */
 function pointsLost(r, floor) {
   const { whole } = figures;
@@ -205,9 +208,8 @@ export async function runLighthouse({ app, bare }) {
   const rows = LIGHTHOUSE_PAGES.map((name) => {
     const r = result[name];
     const v = lighthouseVerdicts(r, floor);
-    const gap = v.performanceGap > 0 ? `−${v.performanceGap}` : v.performanceGap < 0 ? `+${-v.performanceGap}` : "±0";
     const seo = name === "plan" && r.lost.includes("seo: is-crawlable") ? `${r.seo} (noindex on purpose)` : mark(v.seo, `${r.seo}`);
-    return `| ${name} (\`${appPages("{id}")[name].path}\`) | ${whole(r.lcp)} | ${mark(v.lcp, formatRatio(v.lcpRatio))} | ${mark(v.performance, `${r.performance} (${gap})`)} | ${mark(v.accessibility, `${r.accessibility}`)} | ${mark(v.bestPractices, `${r["best-practices"]}`)} | ${seo} | ${whole(r.fcp)} | ${whole(r.tbt)} | ${r.cls.toFixed(3)} | ${styles[name].count} |`;
+    return `| ${name} (\`${appPages("{id}")[name].path}\`) | ${whole(r.lcp)} | ${mark(v.lcp, formatRatio(v.lcpRatio))} | ${mark(v.performance, `${r.performance} (${gapText(v)})`)} | ${mark(v.accessibility, `${r.accessibility}`)} | ${mark(v.bestPractices, `${r["best-practices"]}`)} | ${seo} | ${whole(r.fcp)} | ${whole(r.tbt)} | ${r.cls.toFixed(3)} | ${styles[name].count} |`;
   });
   const reference = (label, r, s) =>
     `| ${label} | ${whole(r.lcp)} | ${formatRatio(r.lcp / floor.lcp)} | ${r.performance} | ${r.accessibility} | ${r["best-practices"]} | ${r.seo} | ${whole(r.fcp)} | ${whole(r.tbt)} | ${r.cls.toFixed(3)} | ${s ?? "—"} |`;
@@ -218,8 +220,7 @@ export async function runLighthouse({ app, bare }) {
   const appliedRows = LIGHTHOUSE_PAGES.map((name) => {
     const r = applied[name];
     const v = lighthouseVerdicts(r, appliedFloor);
-    const gap = v.performanceGap > 0 ? `−${v.performanceGap}` : v.performanceGap < 0 ? `+${-v.performanceGap}` : "±0";
-    return `| ${name} | ${whole(r.lcp)} | ${mark(v.lcp, formatRatio(v.lcpRatio))} | ${mark(v.performance, `${r.performance} (${gap})`)} | ${whole(r.fcp)} | ${whole(r.tbt)} | ${r.cls.toFixed(3)} |`;
+    return `| ${name} | ${whole(r.lcp)} | ${mark(v.lcp, formatRatio(v.lcpRatio))} | ${mark(v.performance, `${r.performance} (${gapText(v)})`)} | ${whole(r.fcp)} | ${whole(r.tbt)} | ${r.cls.toFixed(3)} |`;
   });
   const lost = LIGHTHOUSE_PAGES.map((name) => `- ${name}: ${result[name].lost.length ? result[name].lost.map((a) => `\`${a}\``).join(", ") : "none"}; LCP element: \`${result[name].lcpElement.replaceAll("`", "'")}\``).join("\n");
 

@@ -1,7 +1,7 @@
 // The pages the browser benchmarks open, each with the moment it counts as ready (the same markers as the
 // end-to-end size budget), and a plan to show: created through the API like a person would.
 import { randomProfile } from "../load/random-profile.mjs";
-import { upgradeProfile } from "./ts-modules.mjs";
+import { ownerTokenKey, upgradeProfile } from "./ts-modules.mjs";
 
 /** Creates one plan on the running app (answers of the current contract, v2: the plan has the year ahead); returns its id. */
 export async function createPlan(base) {
@@ -23,7 +23,7 @@ export async function createOwnedPlan(base) {
 
 /**
  * name → { path, ready(page), owner? } for the app, given a plan id. `owner`: opened by the plan's owner
- * (the browser holds its edit token: see ownerContext).
+ * (the browser holds its edit token: see contextFor).
  */
 export function appPages(planId) {
   return {
@@ -40,11 +40,11 @@ export const BARE_PAGE = { path: "/", ready: (p) => p.locator("h1").waitFor() };
 /** The bare page with the app's stylesheet linked (tests/bench/bare-app.mjs). */
 export const BARE_STYLED_PAGE = { path: "/styled", ready: (p) => p.locator("h1").waitFor() };
 
-/** A fresh browser context; for an owner's page, its localStorage holds the plan's edit token, as the app keeps it. */
+/** A fresh browser context; for an owner's page, its localStorage holds the plan's edit token under the app's own key. */
 export async function contextFor(browser, page, plan) {
   const context = await browser.newContext();
   if (page.owner) {
-    await context.addInitScript(([id, token]) => window.localStorage.setItem(`liftplan:owner:${id}`, token), [plan.id, plan.editToken]);
+    await context.addInitScript(([key, token]) => window.localStorage.setItem(key, token), [ownerTokenKey(plan.id), plan.editToken]);
   }
   return context;
 }

@@ -16,13 +16,13 @@ export function writeSummary({ js, lighthouse, server, scale, scoring, loadAtSta
   // Lighthouse against its floor: the bare page with the app's stylesheet, measured in the same run.
   const floor = lighthouse.styledBare;
   const T = figures.LIGHTHOUSE_TARGETS;
+  // Simulated (Lighthouse's default) and applied throttling: each against the floor loaded the same way.
+  const aFloor = lighthouse.applied.styledBare;
+  const gap = (g) => (g > 0 ? `${g} below` : g < 0 ? `${-g} above` : "equal");
   for (const [name, r] of Object.entries(lighthouse.pages)) {
     const v = figures.lighthouseVerdicts(r, floor);
-    // Simulated (Lighthouse's default) and applied throttling: both against the floor loaded the same way.
     const a = lighthouse.applied.pages[name];
-    const aFloor = lighthouse.applied.styledBare;
     const va = figures.lighthouseVerdicts(a, aFloor);
-    const gap = (g) => (g > 0 ? `${g} below` : g < 0 ? `${-g} above` : "equal");
     rows.push(`| Lighthouse LCP, ${name}, simulated | ${whole(r.lcp)} ms | ${whole(floor.lcp)} ms | ${formatRatio(v.lcpRatio)} | ≤ ${formatRatio(T.lcpRatio)} | ${mark(v.lcp === "meets")} |`);
     rows.push(`| Lighthouse LCP, ${name}, applied | ${whole(a.lcp)} ms | ${whole(aFloor.lcp)} ms | ${formatRatio(va.lcpRatio)} | ≤ ${formatRatio(T.lcpRatio)} | ${mark(va.lcp === "meets")} |`);
     rows.push(`| Lighthouse performance, ${name}, simulated | ${r.performance} | ${floor.performance} | ${gap(v.performanceGap)} | at most ${T.performanceBelowFloor} below | ${mark(v.performance === "meets")} |`);

@@ -16,3 +16,4 @@ export const { percentile, median } = await load("tests/bench/stats.ts");
 export const figures = await load("tests/bench/figures.ts");
 export const { firstLoadScriptBytes } = await load("tests/e2e/page-weight.ts");
 export const { upgradeProfile } = await load("lib/profile/upgrade.ts");
+export const { ownerTokenKey } = await load("components/plan/owner/owner-token.ts");
